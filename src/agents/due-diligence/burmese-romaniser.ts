@@ -1,0 +1,114 @@
+/**
+ * A small conventional romanisation of Burmese (the spelling used in company registers and on
+ * sanctions lists: "Kyaw", "Aung", "Htun", "Shwe"), because generic transliteration tables render
+ * Burmese syllables letter by letter and no listed spelling looks like their output.
+ */
+
+const CONSONANTS: Record<string, string> = {
+  က: 'k', ခ: 'hk', ဂ: 'g', ဃ: 'g', င: 'ng', စ: 's', ဆ: 'hs', ဇ: 'z', ဈ: 'z', ည: 'ny', ဉ: 'ny',
+  ဋ: 't', ဌ: 'ht', ဍ: 'd', ဎ: 'd', ဏ: 'n', တ: 't', ထ: 'ht', ဒ: 'd', ဓ: 'd', န: 'n', ပ: 'p',
+  ဖ: 'hp', ဗ: 'b', ဘ: 'bh', မ: 'm', ယ: 'y', ရ: 'y', လ: 'l', ဝ: 'w', သ: 'th', ဟ: 'h', ဠ: 'l', အ: '',
+};
+
+const INDEPENDENT_VOWELS: Record<string, string> = { ဣ: 'i', ဤ: 'i', ဥ: 'u', ဦ: 'u', ဧ: 'e', ဩ: 'aw', ဪ: 'aw' };
+
+const ASAT = '\u103a';
+const VIRAMA = '\u1039';
+
+interface Syllable {
+  onset: string;
+  medials: string;
+  vowels: string;
+  coda: string;
+}
+
+function renderSyllable(s: Syllable): string {
+  let onset = s.onset;
+  const hasY = s.medials.includes('y');
+  const hasW = s.medials.includes('w');
+  const hasH = s.medials.includes('h');
+  if (hasH) onset = onset === 'y' && hasW ? 'sh' : onset === 'y' ? 'sh' : `h${onset}`;
+  if (hasY) onset = onset === 'k' ? 'ky' : onset === 'hk' ? 'ch' : onset === 'g' ? 'gy' : `${onset}y`;
+  const v = s.vowels;
+  const coda = s.coda;
+  let rime: string;
+  if (v === 'eaa' || v === 'ea') rime = coda === 'ng' ? 'aung' : 'aw';
+  else if (v === 'e') rime = 'e';
+  else if (v === 'ai') rime = 'e';
+  else if (v === 'iu') rime = coda ? 'ai' : 'o';
+  else if (v === 'i') rime = coda === 'n' ? 'ein' : coda === 'm' ? 'ein' : coda ? 'ei' : 'i';
+  else if (v === 'u') rime = coda === 'n' || coda === 'm' ? 'oun' : coda ? 'ok' : 'u';
+  else if (v === 'o') rime = 'o';
+  else if (v === 'an') rime = 'an';
+  else if (coda === 'y') rime = 'e';
+  else if (coda === 'ng') rime = hasW ? 'aung' : 'in';
+  else if (coda === 'n' || coda === 'm') rime = hasW ? 'un' : 'an';
+  else if (coda === 't' || coda === 'k' || coda === 'p') rime = hasW ? 'ut' : 'at';
+  else rime = hasW && !hasH ? 'we' : 'a';
+  if (hasW && !hasH && (coda === 'n' || coda === 'm' || coda === 't')) return `${onset}${rime}`;
+  if (hasW && hasH && onset === 'sh' && !coda) return `${onset}we`;
+  return `${onset}${rime}`;
+}
+
+/** Romanises runs of Burmese script in `text`, leaving other characters as they are. */
+export function romaniseBurmese(text: string): string {
+  const out: string[] = [];
+  let current: Syllable | null = null;
+  const flush = () => {
+    if (current) out.push(renderSyllable(current));
+    current = null;
+  };
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i];
+    const next = chars[i + 1];
+    if (ch in CONSONANTS) {
+      if (next === ASAT || (next && /[\u1037\u1038]/u.test(next) && chars[i + 2] === ASAT)) {
+        // A consonant killed by asat closes the current syllable.
+        if (current) current.coda = CONSONANTS[ch] || '';
+        else out.push(CONSONANTS[ch]);
+        continue;
+      }
+      if (next === VIRAMA) {
+        if (current) current.coda = CONSONANTS[ch] || '';
+        i += 1;
+        continue;
+      }
+      flush();
+      current = { onset: CONSONANTS[ch], medials: '', vowels: '', coda: '' };
+      continue;
+    }
+    if (ch in INDEPENDENT_VOWELS) {
+      flush();
+      current = { onset: '', medials: '', vowels: INDEPENDENT_VOWELS[ch], coda: '' };
+      continue;
+    }
+    if (!current) {
+      if (!/[\u1000-\u109f]/u.test(ch)) out.push(ch);
+      continue;
+    }
+    switch (ch) {
+      case '\u103b': current.medials += 'y'; break; // ya-pin
+      case '\u103c': current.medials += 'y'; break; // ya-yit
+      case '\u103d': current.medials += 'w'; break; // wa-hswe
+      case '\u103e': current.medials += 'h'; break; // ha-htoe
+      case '\u102b': case '\u102c': current.vowels += 'a'; break;
+      case '\u102d': current.vowels += 'i'; break;
+      case '\u102e': current.vowels = 'i'; break;
+      case '\u102f': current.vowels += 'u'; break;
+      case '\u1030': current.vowels = 'u'; break;
+      case '\u1031': current.vowels = 'e' + current.vowels; break;
+      case '\u1032': current.vowels = 'ai'; break;
+      case '\u1036': current.vowels = current.vowels || 'an'; if (current.vowels !== 'an') current.coda = 'n'; break;
+      case ASAT: case '\u1037': case '\u1038': break;
+      default:
+        if (!/[\u1000-\u109f]/u.test(ch)) {
+          flush();
+          out.push(ch);
+        }
+    }
+  }
+  flush();
+  // Syllables of one word are written together in Burmese; conventional romanisation spaces them.
+  return out.join(' ').replace(/ {2,}/g, ' ');
+}

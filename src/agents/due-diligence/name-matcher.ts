@@ -1,0 +1,214 @@
+import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
+import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
+import { editDistance, pinyinSyllables } from 'src/agents/due-diligence/string-similarity';
+
+/** Score at or above which two names are reported as a potential match. */
+export const MATCH_THRESHOLD = 0.84;
+
+/** How two tokens were found equivalent, in words a compliance officer can check. */
+export type TokenEvidence =
+  | 'exact'
+  | 'spelling variant'
+  | 'consonant skeleton'
+  | 'abbreviation'
+  | 'translation'
+  | 'joined words'
+  | 'one edit'
+  | 'two edits';
+
+export interface TokenPairing {
+  query: string;
+  listed: string;
+  similarity: number;
+  evidence: TokenEvidence;
+}
+
+export interface NameComparison {
+  score: number;
+  pairings: TokenPairing[];
+  unmatchedQuery: string[];
+  unmatchedListed: string[];
+  /** Score adjustments with their reasons ("numbers differ: 8 vs 3 ×0.6"). */
+  adjustments: string[];
+}
+
+/** Weight of a token, given its kind and (for names) how common it is on the lists. */
+export type TokenWeigher = (token: NameToken) => number;
+
+const KIND_WEIGHT: Record<NameToken['kind'], number> = { name: 1, generic: 0.45, initials: 0.5, particle: 0.08 };
+
+export const defaultWeigher: TokenWeigher = (t) => KIND_WEIGHT[t.kind];
+
+/** Credit below this is not a token match at all. */
+const TOKEN_MATCH_FLOOR = 0.8;
+
+function isPlural(a: string, b: string): boolean {
+  return pluralOf(a, b) || pluralOf(a.replace(/[iı]$/u, ''), b.replace(/[iı]$/u, ''));
+}
+
+function pluralOf(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!long.startsWith(short) || short.length < 3) return false;
+  const suffix = long.slice(short.length);
+  return ['s', 'es', 'lar', 'ler', 'lari', 'leri', 'i'].includes(suffix) && !(suffix === 'i' && short.endsWith('i'));
+}
+
+export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
+  if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
+  if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
+  if (isPlural(a.text, b.text)) return null;
+  if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
+  const shorter = a.original.length <= b.original.length ? a : b;
+  const longer = shorter === a ? b : a;
+  if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
+  if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && a.skeleton.length >= 2) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  const len = Math.max(a.key.length, b.key.length);
+  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
+  if (len < 5) return null;
+  const d = editDistance(a.key, b.key, 2);
+  if (d > 2) return null;
+  // Two Mandarin syllable strings differing by a letter are two different names (Lixing/Lixin).
+  const pa = pinyinSyllables(a.text);
+  const pb = pinyinSyllables(b.text);
+  if (pa && pb && pa.length > 1 && pb.length > 1) return null;
+  const firstDiffers = a.key[0] !== b.key[0];
+  if (d === 1) {
+    const lastChange = a.key.slice(0, -1) === b.key || b.key.slice(0, -1) === a.key;
+    if (lastChange && len <= 7) return null;
+    return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
+  }
+  if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
+  return null;
+}
+
+interface Side {
+  tokens: NameToken[];
+  weights: number[];
+  matched: boolean[];
+}
+
+function side(name: NormalisedName, weigh: TokenWeigher): Side {
+  const tokens = name.tokens.filter((t) => t.text !== '&');
+  return { tokens, weights: tokens.map(weigh), matched: tokens.map(() => false) };
+}
+
+/** Tries to match one token against a run of adjacent unmatched tokens joined ("Wirra-long"/"Wirralong"). */
+function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQuery: boolean): number {
+  let credit = 0;
+  for (let i = 0; i < single.tokens.length; i += 1) {
+    if (single.matched[i]) continue;
+    const target = single.tokens[i];
+    for (let start = 0; start < multi.tokens.length && !single.matched[i]; start += 1) {
+      let joined = '';
+      let skeleton = '';
+      for (let end = start; end < Math.min(multi.tokens.length, start + 5); end += 1) {
+        if (multi.matched[end]) break;
+        joined += multi.tokens[end].original;
+        skeleton += multi.tokens[end].skeleton;
+        if (end === start) continue;
+        if (joined.length > target.original.length + 2) break;
+        const d = editDistance(joined, target.original, 1);
+        const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
+        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit) {
+          const similarity = d === 0 ? 0.95 : 0.88;
+          let wMulti = 0;
+          for (let k = start; k <= end; k += 1) {
+            multi.matched[k] = true;
+            wMulti += multi.weights[k];
+          }
+          single.matched[i] = true;
+          credit += (single.weights[i] + wMulti) * similarity;
+          const parts = multi.tokens.slice(start, end + 1).map((t) => t.original).join(' ');
+          pairings.push({ query: singleIsQuery ? target.original : parts, listed: singleIsQuery ? parts : target.original, similarity, evidence: 'joined words' });
+          break;
+        }
+      }
+    }
+  }
+  return credit;
+}
+
+/**
+ * Compares two normalised names. The score is a weighted soft Dice over aligned tokens: every
+ * token on either side either pairs with a token on the other side (credited with the pair's
+ * similarity) or counts against the match; word order is ignored. Legal forms, vessel designators
+ * and numerals are compared separately and can only lower the score.
+ */
+export function compareNames(query: NormalisedName, listed: NormalisedName, weigh: TokenWeigher = defaultWeigher): NameComparison {
+  const q = side(query, weigh);
+  const l = side(listed, weigh);
+  const candidates: Array<{ i: number; j: number; similarity: number; evidence: TokenEvidence }> = [];
+  for (let i = 0; i < q.tokens.length; i += 1) {
+    for (let j = 0; j < l.tokens.length; j += 1) {
+      const sim = tokenSimilarity(q.tokens[i], l.tokens[j]);
+      if (sim && sim.similarity >= TOKEN_MATCH_FLOOR) candidates.push({ i, j, ...sim });
+    }
+  }
+  candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.i - x.j) - Math.abs(y.i - y.j));
+  const pairings: TokenPairing[] = [];
+  let credit = 0;
+  for (const c of candidates) {
+    if (q.matched[c.i] || l.matched[c.j]) continue;
+    q.matched[c.i] = true;
+    l.matched[c.j] = true;
+    credit += (q.weights[c.i] + l.weights[c.j]) * c.similarity;
+    pairings.push({ query: q.tokens[c.i].original, listed: l.tokens[c.j].original, similarity: c.similarity, evidence: c.evidence });
+  }
+  credit += joinPass(q, l, pairings, true);
+  credit += joinPass(l, q, pairings, false);
+
+  const total = q.weights.reduce((s, w) => s + w, 0) + l.weights.reduce((s, w) => s + w, 0);
+  let score = total > 0 ? credit / total : 0;
+  const adjustments: string[] = [];
+
+  const nameMatched = q.tokens.some((t, i) => q.matched[i] && t.kind === 'name') || l.tokens.some((t, j) => l.matched[j] && t.kind === 'name');
+  const hasName = q.tokens.some((t) => t.kind === 'name') || l.tokens.some((t) => t.kind === 'name');
+  if (hasName && !nameMatched && score > 0.5) {
+    score = 0.5;
+    adjustments.push('only generic words agree (no distinctive name word in common): capped at 0.50');
+  }
+  const qOnly = q.tokens.some((t, i) => !q.matched[i] && t.kind !== 'particle');
+  const lOnly = l.tokens.some((t, j) => !l.matched[j] && t.kind !== 'particle');
+  if (qOnly && lOnly) {
+    // A word replaced by another (Imports/Exports, Logistics/Engineering) separates siblings more
+    // than a word merely added on one side (a branch, a port, an activity).
+    score *= 0.92;
+    adjustments.push('a word on each side has no counterpart (substitution): ×0.92');
+  }
+  const qNums = [...new Set(query.numbers)].sort().join(',');
+  const lNums = [...new Set(listed.numbers)].sort().join(',');
+  if (qNums && lNums && qNums !== lNums) {
+    score *= 0.6;
+    adjustments.push(`numbers differ (${qNums} vs ${lNums}): ×0.6`);
+  } else if ((qNums && !lNums) || (!qNums && lNums)) {
+    score *= 0.95;
+    adjustments.push(`number on one side only (${qNums || lNums}): ×0.95`);
+  }
+  if (!legalFormsCompatible(query.legalForms, listed.legalForms)) {
+    score *= 0.8;
+    adjustments.push(`legal forms of different jurisdictions (${query.legalForms.map((f) => f.code).join('/')} vs ${listed.legalForms.map((f) => f.code).join('/')}): ×0.8`);
+  }
+  const localForm = (n: NormalisedName) => n.legalForms.length > 0;
+  if ((query.vessel && !listed.vessel && localForm(listed)) || (listed.vessel && !query.vessel && localForm(query))) {
+    score *= 0.85;
+    adjustments.push('a vessel compared with a company: ×0.85');
+  }
+  return {
+    score: Math.round(score * 1000) / 1000,
+    pairings,
+    unmatchedQuery: q.tokens.filter((_, i) => !q.matched[i]).map((t) => t.original),
+    unmatchedListed: l.tokens.filter((_, j) => !l.matched[j]).map((t) => t.original),
+    adjustments,
+  };
+}
+
+/** One-line explanation of a comparison. */
+export function explainComparison(c: NameComparison): string {
+  const parts = c.pairings.map((p) => (p.evidence === 'exact' ? p.query : `${p.query}≈${p.listed} (${p.evidence})`));
+  const miss = [...c.unmatchedQuery.map((t) => `"${t}" only in query`), ...c.unmatchedListed.map((t) => `"${t}" only in listed name`)];
+  return [
+    parts.length ? `agreeing words: ${parts.join(', ')}` : 'no words agree',
+    ...(miss.length ? [`differences: ${miss.join(', ')}`] : []),
+    ...c.adjustments,
+  ].join('; ');
+}

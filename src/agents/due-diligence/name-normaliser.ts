@@ -1,0 +1,246 @@
+import {
+  ABBREVIATIONS,
+  ALIAS_MARKERS,
+  ANNOTATION_MARKERS,
+  FOREIGN_BUSINESS_WORDS,
+  GENERIC_WORDS,
+  LEGAL_FORM_SEQUENCES,
+  NATIVE_BUSINESS_WORDS,
+  PARTICLES,
+  RAW_ABBREVIATIONS,
+  VESSEL_PREFIXES,
+  type LegalForm,
+} from 'src/agents/due-diligence/name-vocabulary';
+import { skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
+import { transliterate } from 'src/agents/due-diligence/transliteration';
+
+export type TokenKind = 'name' | 'generic' | 'particle' | 'initials';
+
+export interface NameToken {
+  /** Normalised form compared first (English for translated business words). */
+  text: string;
+  /** The romanised form as written, when translation or expansion changed it. */
+  original: string;
+  kind: TokenKind;
+  /** Written with a trailing dot ("Ind.", "Com."): may be a prefix of the full word. */
+  abbreviated: boolean;
+  /** Romanised from a script that omits vowels: compare consonant skeletons. */
+  abjad: boolean;
+  key: string;
+  skeleton: string;
+}
+
+export interface NormalisedName {
+  raw: string;
+  tokens: NameToken[];
+  legalForms: LegalForm[];
+  numbers: string[];
+  /** Written with a vessel designator (MV, M/T, ...). */
+  vessel: boolean;
+}
+
+export interface ParsedName {
+  primary: NormalisedName;
+  /** Former or alternative names written inside the same string ("Star Voyager (ex-Southern Glory)"). */
+  embeddedAliases: NormalisedName[];
+}
+
+const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
+/** Words that make a few letters before a colon a field label, not a name. */
+const LABEL_PREFIX = /^\s*([\p{L}\d .\-]{1,40}?)\s*:\s*(?=\S)/u;
+
+const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na']);
+
+function replaceNativeBusinessWords(text: string): string {
+  if (!NON_LATIN.test(text)) return text;
+  let out = text;
+  for (const [native, english] of NATIVE_BUSINESS_WORDS) {
+    if (out.includes(native)) out = out.split(native).join(english);
+  }
+  return out;
+}
+
+interface Segmented {
+  main: string;
+  aliases: string[];
+}
+
+/** Separates the name from annotations: field labels, branch notes, addresses, ports, ex-names. */
+function segment(raw: string, individual: boolean): Segmented {
+  const aliases: string[] = [];
+  let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'");
+  const label = LABEL_PREFIX.exec(text);
+  if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
+
+  text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/gu, (_m, p1: string | undefined, p2: string | undefined) => {
+    const inner = (p1 ?? p2 ?? '').trim();
+    const alias = ALIAS_MARKERS.exec(inner);
+    if (alias && alias.index === 0) {
+      aliases.push(inner.slice(alias[0].length));
+      return ' ';
+    }
+    if (ANNOTATION_MARKERS.test(inner)) return ' ';
+    // "(T)", "(K)", "(Pvt)": a jurisdiction or form marker rather than part of the name.
+    if (/^\p{L}$/u.test(inner)) return ' ';
+    return ` ${inner} `;
+  });
+
+  const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba)\b[\s.:-]*/iu.exec(text);
+  if (inlineAlias && inlineAlias.index > 0) {
+    aliases.push(text.slice(inlineAlias.index + inlineAlias[0].length));
+    text = text.slice(0, inlineAlias.index);
+  }
+
+  if (!individual && text.includes(',')) {
+    const [first, ...rest] = text.split(',');
+    const kept = rest.filter((seg) => {
+      const t = seg.trim();
+      if (!t) return false;
+      const words = normaliseWords(t);
+      // Trailing legal forms ("Co., Ltd.", ", Inc.", ", d. d.") stay; addresses, ports and branches go.
+      return words.length > 0 && isAllLegalForm(words);
+    });
+    text = [first, ...kept].join(' ');
+  } else if (individual && text.split(',').length === 2) {
+    const [last, first] = text.split(',');
+    text = `${first} ${last}`;
+  }
+  return { main: text, aliases };
+}
+
+function normaliseWords(text: string): string[] {
+  let s = text;
+  for (const [pattern, replacement] of RAW_ABBREVIATIONS) s = s.replace(pattern, replacement);
+  s = transliterate(s).text.toLowerCase();
+  s = s.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `);
+  return s
+    .replace(/&/gu, ' & ')
+    .split(/[^a-z0-9&]+/u)
+    .filter(Boolean);
+}
+
+function isAllLegalForm(words: string[]): boolean {
+  let i = 0;
+  const joined = joinInitials(words);
+  while (i < joined.length) {
+    const hit = LEGAL_FORM_SEQUENCES.find((seq) => seq.tokens.every((t, k) => joined[i + k] === t));
+    if (!hit) return false;
+    i += hit.tokens.length;
+  }
+  return true;
+}
+
+/** "N K Bansal" and "N.K. Bansal" both become "nk bansal"; "d. d." becomes "dd". */
+function joinInitials(words: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const w of words) {
+    if (w.length === 1 && /[a-z]/u.test(w) && w !== '&') {
+      run += w;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(w);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
+  let kind: TokenKind = 'name';
+  if (PARTICLES.has(text)) kind = 'particle';
+  else if (GENERIC_WORDS.has(text)) kind = 'generic';
+  else if (text.length <= 2 && original.length <= 2) kind = 'initials';
+  return { text, original, kind, abbreviated, abjad, key: translitKey(text), skeleton: skeletonKey(text) };
+}
+
+/** Normalises one name string (no embedded alias handling). */
+function normaliseSegment(text: string, abjad: boolean): NormalisedName {
+  const prepared = replaceNativeBusinessWords(text);
+  let s = prepared;
+  for (const [pattern, replacement] of RAW_ABBREVIATIONS) s = s.replace(pattern, replacement);
+  const transliterated = transliterate(s);
+  const isAbjad = abjad || transliterated.abjad;
+  // Alef and ayin romanise to apostrophes inside words; elsewhere an apostrophe separates (O'Doyle).
+  let lower = transliterated.text.toLowerCase().replace(/['`]/gu, isAbjad ? '' : ' ');
+  lower = lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `);
+  lower = lower.replace(/&/gu, ' & ');
+
+  const rawWords: Array<{ word: string; dotted: boolean }> = [];
+  const re = /[a-z0-9&]+(\.)?/gu;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) rawWords.push({ word: m[0].replace('.', ''), dotted: Boolean(m[1]) });
+
+  // Numbers are compared as a set: vessel and SPV numerals separate otherwise identical names.
+  const numbers: string[] = [];
+  const words: Array<{ word: string; dotted: boolean }> = [];
+  for (let i = 0; i < rawWords.length; i += 1) {
+    const { word } = rawWords[i];
+    if (/^\d+$/u.test(word)) {
+      numbers.push(String(Number(word)));
+      continue;
+    }
+    const split = /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/u.exec(word);
+    if (split && (split[1] === 'no' || split[1] === 'nr')) {
+      numbers.push(String(Number(split[2])));
+      continue;
+    }
+    if ((word === 'no' || word === 'nr' || word === 'num') && /^\d+$/u.test(rawWords[i + 1]?.word ?? '')) continue;
+    words.push(rawWords[i]);
+  }
+
+  const joined = joinInitials(words.map((w) => w.word));
+  const dottedByWord = new Map(words.map((w) => [w.word, w.dotted]));
+
+  const legalForms: LegalForm[] = [];
+  const kept: string[] = [];
+  let vessel = false;
+  let i = 0;
+  while (i < joined.length) {
+    const atEdge = (len: number) => i === 0 || i + len === joined.length;
+    const hit = LEGAL_FORM_SEQUENCES.find(
+      (seq) =>
+        seq.tokens.every((t, k) => joined[i + k] === t) &&
+        (atEdge(seq.tokens.length) || seq.tokens.length > 1 || !AMBIGUOUS_MID_FORMS.has(seq.tokens[0])) &&
+        // Keep at least one word of the name itself.
+        joined.length > seq.tokens.length,
+    );
+    if (hit && !(i === 0 && hit.tokens.length === joined.length)) {
+      legalForms.push(hit.form);
+      i += hit.tokens.length;
+      continue;
+    }
+    if (i === 0 && VESSEL_PREFIXES.has(joined[i]) && joined.length > 1) {
+      vessel = true;
+      i += 1;
+      continue;
+    }
+    kept.push(joined[i]);
+    i += 1;
+  }
+  // A legal form found between name words after all ("Trading Co Group") is restored as text only
+  // when dropping it emptied the name.
+  const tokens: NameToken[] = kept.map((word) => {
+    const expanded = ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word;
+    const text = expanded === '&' ? '&' : expanded;
+    return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad);
+  });
+  return { raw: text, tokens, legalForms, numbers, vessel };
+}
+
+/**
+ * Parses a name as written by a caller or a list: strips labels and annotations, pulls out
+ * embedded former names, transliterates, expands abbreviations and separates legal forms.
+ */
+export function parseName(raw: string, options: { individual?: boolean } = {}): ParsedName {
+  const { main, aliases } = segment(replaceNativeBusinessWords(raw.normalize('NFC')), options.individual ?? false);
+  return {
+    primary: normaliseSegment(main, false),
+    embeddedAliases: aliases.filter((a) => a.trim()).map((a) => normaliseSegment(segment(a, false).main, false)),
+  };
+}
+
+/** The tokens that identify a name (no particles), for indexing. */
+export function identifyingTokens(name: NormalisedName): NameToken[] {
+  return name.tokens.filter((t) => t.kind !== 'particle');
+}

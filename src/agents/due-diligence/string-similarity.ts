@@ -1,0 +1,121 @@
+/** Character-level similarity measures and phonetic keys used by the name matcher. */
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), stopping above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prevPrev = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let curr = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    curr[0] = i;
+    let rowMin = curr[0];
+    for (let j = 1; j <= n; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, curr] = [prev, curr, prevPrev];
+  }
+  return prev[n];
+}
+
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aFlags = new Array<boolean>(a.length).fill(false);
+  const bFlags = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const lo = Math.max(0, i - range);
+    const hi = Math.min(b.length - 1, i + range);
+    for (let j = lo; j <= hi; j += 1) {
+      if (!bFlags[j] && a[i] === b[j]) {
+        aFlags[i] = bFlags[j] = true;
+        matches += 1;
+        break;
+      }
+    }
+  }
+  if (!matches) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (!aFlags[i]) continue;
+    while (!bFlags[k]) k += 1;
+    if (a[i] !== b[k]) t += 1;
+    k += 1;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix += 1;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * A transliteration-tolerant key: folds the spellings that romanisation systems disagree on
+ * (kh/ch/h, w/v, q/k, ph/f, y/i, -vich/-witz, doubled letters) but keeps vowels, so "Peer" and
+ * "Pier" stay apart while "Levitsky" meets "Levitskiy" and "Rabinovich" meets "Rabinowitz".
+ */
+export function translitKey(token: string): string {
+  let s = token;
+  s = s.replace(/(?:wicz|witz|vitz|vits|vitch|vich|wich|vic)$/u, 'vic');
+  s = s.replace(/(?:sky|skiy|skii|ski|skij)$/u, 'ski');
+  // Soft-sign and adjectival endings (Vasil'/Vasiliy/Vasilii, Khouri/Khoury) are written every way.
+  s = s.replace(/(?<=[^aeiou])(?:iy|ii|ij|yi|yy|y|i)$/u, '');
+  s = s.replace(/kh|ch(?=[^aeiou]|$)/gu, 'h');
+  s = s.replace(/tch|tsch|tsh/gu, 'ch');
+  s = s.replace(/sch/gu, 'sh');
+  s = s.replace(/ph/gu, 'f');
+  s = s.replace(/ck|q|c(?=[aou])|c$/gu, 'k');
+  s = s.replace(/w/gu, 'v');
+  s = s.replace(/dzh|dj|(?<=.)j(?=[aeiou])/gu, (m) => (m === 'dzh' || m === 'dj' ? 'j' : 'y'));
+  s = s.replace(/(?<=[aeiou])j|(?<=[^aeiou])j(?=[aeiou])/gu, 'y');
+  s = s.replace(/tz|ts(?=[^aeiou]|$)|z/gu, 's');
+  s = s.replace(/ou|oo/gu, 'u');
+  s = s.replace(/ee/gu, 'i');
+  s = s.replace(/y(?=[^aeiou]|$)/gu, 'i');
+  s = s.replace(/(.)\1+/gu, '$1');
+  return s;
+}
+
+/** Consonant skeleton: what survives when a script (or a transcriber) omits vowels. */
+export function skeletonKey(token: string): string {
+  return translitKey(token)
+    .replace(/^[aeiouyvw']+/u, (m) => (m.startsWith('v') || m.startsWith('w') ? 'v' : ''))
+    .replace(/[aeiouyw'`]/gu, '')
+    .replace(/(?<=.)v/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+const PINYIN_INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
+const PINYIN_FINALS = [
+  'iang', 'iong', 'uang', 'ang', 'eng', 'ing', 'ong', 'ian', 'iao', 'uai', 'uan', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'er', 'ia',
+  'ie', 'iu', 'in', 'ua', 'uo', 'ui', 'un', 'ue', 'a', 'o', 'e', 'i', 'u', 'v',
+];
+const PINYIN = new Set<string>(PINYIN_INITIALS.flatMap((i) => PINYIN_FINALS.map((f) => i + f)).filter((s) => s.length > 1 || 'aoe'.includes(s)));
+
+/** Splits a token into Mandarin syllables when it can be read entirely as pinyin. */
+export function pinyinSyllables(token: string): string[] | null {
+  const memo = new Map<number, string[] | null>();
+  const walk = (pos: number): string[] | null => {
+    if (pos === token.length) return [];
+    const cached = memo.get(pos);
+    if (cached !== undefined) return cached;
+    let found: string[] | null = null;
+    for (let len = Math.min(6, token.length - pos); len >= 1 && !found; len -= 1) {
+      const piece = token.slice(pos, pos + len);
+      if (!PINYIN.has(piece)) continue;
+      const rest = walk(pos + len);
+      if (rest) found = [piece, ...rest];
+    }
+    memo.set(pos, found);
+    return found;
+  };
+  return walk(0);
+}

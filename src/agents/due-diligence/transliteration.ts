@@ -1,0 +1,80 @@
+import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
+
+type AnyAscii = (text: string) => string;
+
+/**
+ * `any-ascii` ships as an ES module only. Jest (CommonJS, its own module registry) cannot import it,
+ * while Node 20.19+ can `require()` it natively; reaching Node's own `createRequire` through
+ * `process.getBuiltinModule` works in Nest, tsx and Jest alike.
+ */
+function loadAnyAscii(): AnyAscii {
+  const getBuiltin = (process as unknown as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  if (getBuiltin) {
+    try {
+      const nodeModule = getBuiltin('node:module') as { createRequire(path: string): (id: string) => unknown };
+      const loaded = nodeModule.createRequire(__filename)('any-ascii') as { default?: AnyAscii };
+      if (typeof loaded.default === 'function') return loaded.default;
+    } catch {
+      // fall through to the diacritics-only fallback below
+    }
+  }
+  // Without the package, Latin diacritics still fold; other scripts stay as they are and will
+  // simply not match Latin spellings.
+  return (text) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+const anyAscii = loadAnyAscii();
+
+const BURMESE = /[\u1000-\u109f]/u;
+const HAN = /\p{Script=Han}/u;
+/** Scripts written without (most) vowels: their romanisations are compared by consonant skeleton. */
+const ABJAD = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u1000-\u109f\u0e00-\u0e7f]/u;
+
+const CJK_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 十八 → 18, 二十 → 20, 百 → 100: vessel numerals are distinctive and must survive as digits. */
+function cjkNumeralToDigits(run: string): string {
+  let total = 0;
+  let current = 0;
+  for (const ch of run) {
+    if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (current === 0 ? 1 : current) * unit;
+      current = 0;
+    } else {
+      current = current * 10 + (CJK_DIGITS[ch] ?? 0);
+    }
+  }
+  return String(total + current);
+}
+
+export interface TransliteratedText {
+  text: string;
+  /** The input contained an abjad-like script whose romanisation drops vowels. */
+  abjad: boolean;
+}
+
+/**
+ * Romanises any script to ASCII. Han characters are separated so each syllable becomes its own
+ * token (a Chinese name written in pinyin may join or split syllables freely); Burmese gets a
+ * dedicated romaniser because the generic tables produce unreadable strings for it.
+ */
+export function transliterate(raw: string): TransliteratedText {
+  let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run) =>
+    run.length === 1 && !/[〇零一二三四五六七八九]/u.test(run) ? run : ` ${cjkNumeralToDigits(run)} `,
+  );
+  // Belarusian ў and the prothetic у- (Уладзімір) are written в/в- in the Russian-based spellings
+  // that registers and lists use (Vladimir).
+  text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
+  const abjad = ABJAD.test(text);
+  if (BURMESE.test(text)) text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run)} `);
+  if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
+    // One token per Han character / kana / Hangul block, so syllables align with spaced pinyin.
+    text = Array.from(text)
+      .map((ch) => (/[\p{Script=Han}\u3040-\u30ff]/u.test(ch) ? ` ${anyAscii(ch)} ` : ch))
+      .join('');
+  }
+  return { text: anyAscii(text), abjad };
+}
