@@ -1,0 +1,403 @@
+import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
+import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
+import { MATERIALS, PRODUCT_HINTS } from 'src/agents/tariff-classification/trade-vocabulary';
+import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
+import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
+
+/** What the caller knows about one product. */
+export interface ClassificationInput {
+  /** Free text: a title or description. */
+  text: string;
+  /** Structured facts (material, use, type...), keys as the caller names them. */
+  attributes?: Record<string, string>;
+  /** Category path from a catalogue, broadest first. */
+  categoryPath?: string[];
+  topK?: number;
+}
+
+export interface Candidate {
+  code: string;
+  /** Dotted 6-digit form, e.g. "6109.10". */
+  hsCode: string;
+  description: string;
+  score: number;
+  /** Share of the score mass among the top candidates (softmax), before calibration. */
+  share: number;
+  /** Calibrated probability that this 6-digit code is right. */
+  confidence: number;
+  reasoning: string;
+}
+
+export interface ProductAnalysis {
+  materials: Material[];
+  gender: 'men' | 'women' | 'baby' | null;
+  knitted: boolean | null;
+  /** Headings proposed by product nouns, strongest first, with the words that proposed them. */
+  hints: Array<{ heading: string; weight: number; terms: string[] }>;
+  /** Content words the nomenclature or the trade tables know. */
+  knownWords: string[];
+  unknownWords: string[];
+}
+
+export interface Classification {
+  analysis: ProductAnalysis;
+  candidates: Candidate[];
+}
+
+/** Relative weights of the evidence; fitted by hand on the development split, see README. */
+const WEIGHTS = {
+  chapter: 0.35,
+  heading: 1,
+  leaf: 0.8,
+  hint: 9,
+  residual: 1.6,
+  negatedPenalty: 4,
+  otherMaterialPenalty: 1.5,
+  temperature: 3,
+  afterPreposition: 0.5,
+  category: 0.8,
+  attribute: 0.7,
+  materialWords: 0.7,
+  modifierHint: 0.35,
+  materialResidualHint: 0.45,
+};
+
+interface CompiledSequence<T> {
+  tokens: string[];
+  value: T;
+}
+
+function compileSequences<T>(entries: Array<[string, T]>): Map<string, Array<CompiledSequence<T>>> {
+  const byFirst = new Map<string, Array<CompiledSequence<T>>>();
+  for (const [phrase, value] of entries) {
+    const tokens = tokenise(phrase);
+    if (tokens.length === 0) continue;
+    const list = byFirst.get(tokens[0]) ?? [];
+    list.push({ tokens, value });
+    byFirst.set(tokens[0], list);
+  }
+  // Longest phrases first so "stainless steel sheet" wins over "steel".
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+}
+
+interface Match<T> {
+  start: number;
+  end: number;
+  value: T;
+  terms: string;
+}
+
+function findMatches<T>(tokens: string[], table: Map<string, Array<CompiledSequence<T>>>): Array<Match<T>> {
+  const out: Array<Match<T>> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = table.get(tokens[i]);
+    if (list === undefined) continue;
+    let longest = 0;
+    for (const seq of list) {
+      if (seq.tokens.length < longest) break;
+      if (seq.tokens.every((t, k) => tokens[i + k] === t)) {
+        longest = seq.tokens.length;
+        out.push({ start: i, end: i + seq.tokens.length, value: seq.value, terms: seq.tokens.join(' ') });
+      }
+    }
+  }
+  return out;
+}
+
+const HINT_TABLE = compileSequences<number>(
+  PRODUCT_HINTS.flatMap((hint, index) => hint.terms.map((term): [string, number] => [term, index])),
+);
+const MATERIAL_TABLE = compileSequences<Material>(
+  (Object.keys(MATERIALS) as Material[]).flatMap((material) =>
+    MATERIALS[material].aliases.map((alias): [string, Material] => [alias, material]),
+  ),
+);
+const MATERIAL_WORDS = new Map<Material, string[]>(
+  (Object.keys(MATERIALS) as Material[]).map((m) => [m, tokenise(MATERIALS[m].nomenclatureWords)]),
+);
+/** Words by which a subheading qualifier restricts itself to one material. */
+const QUALIFIER_MATERIALS = new Map<string, Material>(
+  (
+    [
+      ['cotton', 'cotton'], ['wool', 'wool'], ['silk', 'silk'], ['flax', 'linen'], ['synthetic', 'synthetic'],
+      ['artificial', 'artificial'], ['plastic', 'plastic'], ['rubber', 'rubber'], ['leather', 'leather'],
+      ['wood', 'wood'], ['bamboo', 'bamboo'], ['paper', 'paper'], ['glass', 'glass'], ['ceramic', 'ceramic'],
+      ['porcelain', 'porcelain'], ['iron', 'steel'], ['steel', 'steel'], ['aluminium', 'aluminium'], ['copper', 'copper'],
+      ['zinc', 'zinc'], ['silver', 'silver'], ['gold', 'gold'], ['platinum', 'platinum'],
+    ] as Array<[string, Material]>
+  ).map(([word, material]) => [tokenise(word)[0], material]),
+);
+const KNIT_WORDS = new Set(tokenise('knit knitted knitting crochet crocheted jersey'));
+const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
+const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable']);
+const PLATED_WORDS = new Set(tokenise('plated plating filled tone colour color coated imitation fake'));
+
+const TO_WOMEN: Record<string, string> = { '6101': '6102', '6103': '6104', '6105': '6106', '6107': '6108', '6201': '6202', '6203': '6204', '6205': '6206', '6207': '6208' };
+const TO_MEN = Object.fromEntries(Object.entries(TO_WOMEN).map(([m, w]) => [w, m]));
+const TO_KNIT: Record<string, string> = { '6201': '6101', '6202': '6102', '6203': '6103', '6204': '6104', '6205': '6105', '6206': '6106', '6207': '6107', '6208': '6108', '6209': '6111', '6211': '6114', '6214': '6117', '6216': '6116', '6217': '6117' };
+const TO_WOVEN = Object.fromEntries(Object.entries(TO_KNIT).map(([w, k]) => [k, w]));
+
+/** Attribute keys whose values describe the product (the rest is logistics noise). */
+const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
+
+interface WeightedField {
+  raw: string[];
+  tokens: string[];
+  /** Lexical weight per token position. */
+  weights: number[];
+  hintWeight: number;
+  kind: 'title' | 'category' | 'attribute';
+}
+
+function buildField(text: string, weight: number, kind: WeightedField['kind']): WeightedField {
+  const raw: string[] = [];
+  const tokens: string[] = [];
+  const weights: number[] = [];
+  let secondary = false;
+  for (const word of words(foldText(text))) {
+    if (kind === 'title' && PREPOSITIONS.has(word)) secondary = true;
+    const token = canonicalWord(word);
+    if (token === null) continue;
+    raw.push(word);
+    tokens.push(token);
+    weights.push(secondary ? weight * WEIGHTS.afterPreposition : weight);
+  }
+  return { raw, tokens, weights, hintWeight: weight, kind };
+}
+
+function formatCode(code: string): string {
+  return `${code.slice(0, 4)}.${code.slice(4)}`;
+}
+
+export class HsClassifier {
+  constructor(private readonly index: HsIndex) {}
+
+  analyse(input: ClassificationInput): { analysis: ProductAnalysis; queryWeights: Map<string, number>; hintScores: Map<string, number> } {
+    const fields: WeightedField[] = [buildField(input.text, 1, 'title')];
+    const path = (input.categoryPath ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
+    const distinct = path.filter((p, i) => path.indexOf(p) === i);
+    distinct.forEach((p, i) => {
+      // The deepest category levels name the product; the top ones only the department.
+      const depth = distinct.length - i;
+      fields.push(buildField(p, WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category'));
+    });
+    const attributeTexts: string[] = [];
+    for (const [key, value] of Object.entries(input.attributes ?? {})) {
+      if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
+      attributeTexts.push(value);
+      fields.push(buildField(value, WEIGHTS.attribute, 'attribute'));
+    }
+
+    // Materials: attributes first (stated facts), then the title in reading order.
+    const materials: Material[] = [];
+    const ordered = [...fields.filter((f) => f.kind === 'attribute'), ...fields.filter((f) => f.kind !== 'attribute')];
+    for (const field of ordered) {
+      for (const match of findMatches(field.tokens, MATERIAL_TABLE)) {
+        let material = match.value;
+        if (MATERIALS[material].precious) {
+          const next = field.tokens.slice(match.end, match.end + 2);
+          const prev = field.tokens.slice(Math.max(0, match.start - 1), match.start);
+          if ([...next, ...prev].some((t) => PLATED_WORDS.has(t))) material = 'base_metal';
+        }
+        if (!materials.includes(material)) materials.push(material);
+      }
+    }
+    const fineFlag = Object.entries(input.attributes ?? {}).some(([k, v]) => /fine or fashion/i.test(k) && /^fine/i.test(v));
+    if (fineFlag && !materials.some((m) => MATERIALS[m].precious)) {
+      const all = fields.flatMap((f) => f.tokens);
+      if (all.includes('gold')) materials.unshift('gold');
+      else if (all.includes('silver')) materials.unshift('silver');
+    }
+
+    const allTokens = new Set(fields.flatMap((f) => f.tokens));
+    const gender = allTokens.has('baby') ? 'baby' : allTokens.has('women') ? 'women' : allTokens.has('men') ? 'men' : null;
+    const knitted = [...allTokens].some((t) => KNIT_WORDS.has(t)) ? true : [...allTokens].some((t) => WOVEN_WORDS.has(t)) ? false : null;
+
+    // Product-noun hints, resolved to headings by material, gender and knit/woven.
+    const hintScores = new Map<string, number>();
+    const hintTerms = new Map<string, Set<string>>();
+    for (const field of fields) {
+      const matches = findMatches(field.tokens, HINT_TABLE);
+      for (const match of matches) {
+        const hint = PRODUCT_HINTS[match.value];
+        // A noun right before another product noun usually modifies it: "car charger", "ring light".
+        const modifier = matches.some((other) => other.start === match.end && other.value !== match.value);
+        const contained = matches.some((o) => o !== match && o.start <= match.start && o.end >= match.end && o.end - o.start > match.end - match.start);
+        if (contained) continue;
+        const heading = this.resolveTarget(hint.target, materials, gender, knitted);
+        if (heading === null) continue;
+        const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
+        const lengthBonus = 1 + 0.25 * (match.end - match.start - 1);
+        const w = (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? WEIGHTS.modifierHint : 1);
+        hintScores.set(heading, Math.max(hintScores.get(heading) ?? 0, 0) + w);
+        const terms = hintTerms.get(heading) ?? new Set<string>();
+        terms.add(match.terms);
+        hintTerms.set(heading, terms);
+      }
+    }
+    // With no product noun, GRI 1 falls back to the material's residual heading ("other articles of ...").
+    const strongest = Math.max(0, ...hintScores.values());
+    if (strongest < 0.6 && materials.length > 0) {
+      const residual = MATERIALS[materials[0]].residualHeading;
+      if (residual !== undefined) {
+        hintScores.set(residual, (hintScores.get(residual) ?? 0) + WEIGHTS.materialResidualHint);
+        hintTerms.set(residual, new Set([`made of ${materials[0].replace('_', ' ')}`]));
+      }
+    }
+
+    const queryWeights = new Map<string, number>();
+    const add = (token: string, weight: number) => queryWeights.set(token, Math.max(queryWeights.get(token) ?? 0, weight));
+    for (const field of fields) field.tokens.forEach((t, i) => add(t, field.weights[i]));
+    for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, WEIGHTS.materialWords);
+    if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, WEIGHTS.materialWords);
+
+    const known: string[] = [];
+    const unknown: string[] = [];
+    const hinted = new Set([...hintTerms.values()].flatMap((s) => [...s].flatMap((t) => t.split(' '))));
+    for (const token of fields[0].tokens) {
+      if (this.index.vocabulary.has(token) || hinted.has(token) || MATERIAL_TABLE.has(token)) known.push(token);
+      else unknown.push(token);
+    }
+    void attributeTexts;
+    const hints = [...hintScores.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([heading, weight]) => ({ heading, weight, terms: [...(hintTerms.get(heading) ?? [])] }));
+    return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, hintScores };
+  }
+
+  private resolveTarget(target: HintTarget, materials: Material[], gender: ProductAnalysis['gender'], knitted: boolean | null): string | null {
+    let heading: string;
+    if (typeof target === 'string') heading = target;
+    else {
+      heading = target.default;
+      for (const material of materials) {
+        const direct = target[material];
+        const family = MATERIALS[material].textile ? target.textiles : MATERIALS[material].metal ? target.metals : undefined;
+        const chosen = direct ?? family;
+        if (chosen !== undefined) {
+          heading = chosen;
+          break;
+        }
+      }
+    }
+    if (heading.startsWith('61') || heading.startsWith('62')) {
+      if (knitted === true && TO_KNIT[heading] !== undefined) heading = TO_KNIT[heading];
+      if (knitted === false && TO_WOVEN[heading] !== undefined) heading = TO_WOVEN[heading];
+      if (gender === 'women' && TO_WOMEN[heading] !== undefined) heading = TO_WOMEN[heading];
+      if (gender === 'men' && TO_MEN[heading] !== undefined) heading = TO_MEN[heading];
+      if (gender === 'baby' && /^6[12]0[1-8]$/.test(heading)) heading = heading.startsWith('61') ? '6111' : '6209';
+    }
+    return this.index.headingIndex(heading.slice(0, 4)) === undefined ? null : heading;
+  }
+
+  classify(input: ClassificationInput): Classification {
+    const { analysis, queryWeights, hintScores } = this.analyse(input);
+    const index = this.index;
+    const s2 = accumulate(index.chapterPostings, queryWeights);
+    const s4 = accumulate(index.headingPostings, queryWeights);
+    const s6 = accumulate(index.leafPostings, queryWeights);
+
+    const headingHint = new Float32Array(index.headings.length);
+    const leafHint = new Map<number, number>();
+    for (const [code, weight] of hintScores) {
+      const h = index.headingIndex(code.slice(0, 4));
+      if (h === undefined) continue;
+      headingHint[h] += weight;
+      if (code.length === 6) {
+        const leaf = index.leafIndex(code);
+        if (leaf !== undefined) leafHint.set(leaf, weight);
+      }
+    }
+
+    const headingScore = new Float32Array(index.headings.length);
+    const order: number[] = [];
+    for (let h = 0; h < index.headings.length; h++) {
+      const heading = index.headings[h];
+      headingScore[h] = WEIGHTS.heading * s4[h] + WEIGHTS.chapter * s2[heading.chapter] + WEIGHTS.hint * headingHint[h];
+      if (headingScore[h] > 0) order.push(h);
+    }
+    order.sort((a, b) => headingScore[b] - headingScore[a]);
+    const candidateHeadings = new Set(order.slice(0, 25));
+    // A subheading can carry the decisive word its heading lacks ("smartphones" only in 8517.13).
+    const leafOrder: number[] = [];
+    for (let l = 0; l < s6.length; l++) if (s6[l] > 0) leafOrder.push(l);
+    leafOrder.sort((a, b) => s6[b] - s6[a]);
+    for (const l of leafOrder.slice(0, 15)) candidateHeadings.add(index.leaves[l].heading);
+
+    const queryMaterials = new Set(analysis.materials);
+    const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
+    for (const h of candidateHeadings) {
+      for (const l of index.headings[h].leaves) {
+        const leaf = index.leaves[l];
+        let score = headingScore[h] + WEIGHTS.leaf * s6[l] + WEIGHTS.residual * leaf.residual + WEIGHTS.hint * (leafHint.get(l) ?? 0);
+        const why: string[] = [];
+        for (const token of leaf.negated) {
+          if (queryWeights.has(token)) {
+            score -= WEIGHTS.negatedPenalty * (queryWeights.get(token) ?? 0);
+            why.push(`excludes "${token}"`);
+          }
+        }
+        if (queryMaterials.size > 0) {
+          const stated = tokenise(leaf.qualifier)
+            .map((t) => QUALIFIER_MATERIALS.get(t))
+            .filter((m): m is Material => m !== undefined);
+          if (stated.length > 0 && !stated.some((m) => queryMaterials.has(m) || sameFamily(m, queryMaterials))) {
+            score -= WEIGHTS.otherMaterialPenalty;
+            why.push(`restricted to ${[...new Set(stated)].join('/')}`);
+          }
+        }
+        scored.push({ leaf: l, score, why });
+      }
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const topK = Math.min(Math.max(input.topK ?? 5, 1), 20);
+    const top = scored.slice(0, Math.max(topK, 10));
+    const best = top[0]?.score ?? 0;
+    let partition = 0;
+    for (const c of top) partition += Math.exp((c.score - best) / WEIGHTS.temperature);
+    const candidates = top.slice(0, topK).map((c, rank) => {
+      const leaf = index.leaves[c.leaf];
+      const share = Math.exp((c.score - best) / WEIGHTS.temperature) / partition;
+      const heading = index.headings[leaf.heading];
+      const hint = analysis.hints.find((x) => x.heading.slice(0, 4) === heading.code);
+      const matched = [...queryWeights.keys()].filter((t) => index.leafPostings.docs.get(t)?.ids.includes(c.leaf) || index.headingPostings.docs.get(t)?.ids.includes(leaf.heading));
+      const parts: string[] = [];
+      if (hint !== undefined) parts.push(`product words "${hint.terms.join('", "')}" point to heading ${heading.code}`);
+      if (matched.length > 0) parts.push(`nomenclature text matches ${matched.slice(0, 6).map((t) => `"${t}"`).join(', ')}`);
+      if (leaf.residual >= 1) parts.push('residual "other" subheading: no sibling names the product more specifically');
+      parts.push(...c.why);
+      return {
+        code: leaf.code,
+        hsCode: formatCode(leaf.code),
+        description: leaf.description,
+        score: Number(c.score.toFixed(3)),
+        share,
+        confidence: calibrate(share, rank),
+        reasoning: parts.length > 0 ? `${parts.join('; ')}.` : 'weak lexical match only.',
+      };
+    });
+    return { analysis, candidates };
+  }
+}
+
+function sameFamily(m: Material, query: Set<Material>): boolean {
+  const spec = MATERIALS[m];
+  for (const q of query) {
+    const other = MATERIALS[q];
+    if (spec.textile === true && (q === 'synthetic' || q === 'artificial') && (m === 'synthetic' || m === 'artificial')) return true;
+    if (m === 'ceramic' && q === 'porcelain') return true;
+    if (m === 'silver' && other.precious === true && q === 'silver') return true;
+  }
+  return false;
+}
+
+function accumulate(postings: LevelPostings, query: Map<string, number>): Float32Array {
+  const scores = new Float32Array(postings.size);
+  for (const [token, weight] of query) {
+    const list = postings.docs.get(token);
+    if (list === undefined) continue;
+    for (let i = 0; i < list.ids.length; i++) scores[list.ids[i]] += weight * list.weights[i];
+  }
+  return scores;
+}

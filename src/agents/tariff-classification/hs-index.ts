@@ -1,0 +1,157 @@
+import type { HsEntry, HsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
+import { tokenise } from 'src/agents/tariff-classification/text-normaliser';
+
+/**
+ * Inverted index over the whole HS hierarchy. Each level (chapter, heading, subheading) is its own
+ * BM25 collection, so a word that is rare among subheadings but common among chapters weighs what
+ * it should at each level; the classifier combines the levels along the tree.
+ */
+
+export interface IndexedChapter {
+  code: string;
+  description: string;
+  section: string;
+}
+
+export interface IndexedHeading {
+  code: string;
+  description: string;
+  chapter: number;
+  /** Leaf subheadings (indices into `leaves`). */
+  leaves: number[];
+}
+
+export interface IndexedLeaf {
+  code: string;
+  description: string;
+  heading: number;
+  /** The text after "Heading;" — what distinguishes this subheading from its siblings. */
+  qualifier: string;
+  /** Words the text excludes ("other than cotton"): a query with them must not match here. */
+  negated: Set<string>;
+  /** How much this leaf is the catch-all of its heading: 0 specific, 1 "other"/"n.e.c.". */
+  residual: number;
+}
+
+/** Postings of one level: for each token, parallel arrays of document ids and BM25 weights. */
+export interface LevelPostings {
+  docs: Map<string, { ids: Int32Array; weights: Float32Array }>;
+  size: number;
+}
+
+const K1 = 1.2;
+const B = 0.5;
+
+/** Removes excluded phrases from a description and returns them separately. */
+export function splitNegations(description: string): { positive: string; negated: string } {
+  const negated: string[] = [];
+  const positive = description
+    .replace(/\((?:other than|excluding|not|except)\b([^)]*)\)/gi, (_m, inner: string) => {
+      negated.push(inner);
+      return ' ';
+    })
+    .replace(/\b(?:other than|excluding|not|except)\b([^;,()]*)/gi, (_m, inner: string) => {
+      negated.push(inner);
+      return ' ';
+    })
+    // "n.e.c. in item no. 8471.30" names other codes, not product words.
+    .replace(/\bn\.e\.c\.?\s+in\s+(?:item|heading|chapter)\s+no\.?\s*[\d.\s,or]+/gi, ' nec ')
+    .replace(/\b(?:item|heading|chapter|subheading)s?\s+no\.?\s*[\d.]+/gi, ' ');
+  return { positive, negated: negated.join(' ') };
+}
+
+function residualOf(qualifier: string): number {
+  const q = qualifier.trim().toLowerCase();
+  if (/^other\b|^n\.e\.c|\bn\.e\.c\b|\bnot elsewhere specified\b/.test(q)) return 1;
+  if (/\bother than\b|\bexcluding\b|\(other|\bnot\b/.test(q)) return 0.5;
+  if (/\bother\b/.test(q)) return 0.3;
+  return 0;
+}
+
+function buildPostings(texts: string[][]): LevelPostings {
+  const avg = texts.reduce((sum, tokens) => sum + tokens.length, 0) / Math.max(texts.length, 1);
+  const raw = new Map<string, Array<[number, number]>>();
+  texts.forEach((tokens, id) => {
+    const tf = new Map<string, number>();
+    for (const token of tokens) tf.set(token, (tf.get(token) ?? 0) + 1);
+    const norm = 1 - B + (B * tokens.length) / Math.max(avg, 1);
+    for (const [token, count] of tf) {
+      const list = raw.get(token) ?? [];
+      list.push([id, (count * (K1 + 1)) / (count + K1 * norm)]);
+      raw.set(token, list);
+    }
+  });
+  const docs = new Map<string, { ids: Int32Array; weights: Float32Array }>();
+  const n = texts.length;
+  for (const [token, list] of raw) {
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    docs.set(token, {
+      ids: Int32Array.from(list.map(([id]) => id)),
+      weights: Float32Array.from(list.map(([, w]) => w * idf)),
+    });
+  }
+  return { docs, size: n };
+}
+
+export class HsIndex {
+  readonly chapters: IndexedChapter[] = [];
+  readonly headings: IndexedHeading[] = [];
+  readonly leaves: IndexedLeaf[] = [];
+  readonly chapterPostings: LevelPostings;
+  readonly headingPostings: LevelPostings;
+  readonly leafPostings: LevelPostings;
+  readonly sectionTitles = new Map<string, string>();
+  private readonly headingByCode = new Map<string, number>();
+  private readonly leafByCode = new Map<string, number>();
+  /** Every token the nomenclature uses, to tell product vocabulary from chit-chat. */
+  readonly vocabulary = new Set<string>();
+
+  constructor(readonly nomenclature: HsNomenclature) {
+    for (const section of nomenclature.sections) this.sectionTitles.set(section.numeral, section.title);
+    const chapterByCode = new Map<string, number>();
+    const byLevel = (level: HsEntry['level']) => nomenclature.entries.filter((entry) => entry.level === level);
+    for (const entry of byLevel(2)) {
+      chapterByCode.set(entry.code, this.chapters.length);
+      this.chapters.push({ code: entry.code, description: entry.description, section: entry.section });
+    }
+    for (const entry of byLevel(4)) {
+      const chapter = chapterByCode.get(entry.code.slice(0, 2));
+      if (chapter === undefined) continue;
+      this.headingByCode.set(entry.code, this.headings.length);
+      this.headings.push({ code: entry.code, description: entry.description, chapter, leaves: [] });
+    }
+    for (const entry of byLevel(6)) {
+      const heading = this.headingByCode.get(entry.code.slice(0, 4));
+      if (heading === undefined) continue;
+      const semi = entry.description.indexOf(';');
+      const qualifier = semi >= 0 ? entry.description.slice(semi + 1) : entry.description;
+      const { negated } = splitNegations(qualifier);
+      this.leafByCode.set(entry.code, this.leaves.length);
+      this.headings[heading].leaves.push(this.leaves.length);
+      this.leaves.push({
+        code: entry.code,
+        description: entry.description,
+        heading,
+        qualifier: qualifier.trim(),
+        negated: new Set(tokenise(negated)),
+        residual: residualOf(qualifier),
+      });
+    }
+    const positiveTokens = (text: string) => tokenise(splitNegations(text).positive);
+    const chapterTexts = this.chapters.map((c) => positiveTokens(`${c.description}`));
+    const headingTexts = this.headings.map((h) => positiveTokens(h.description));
+    const leafTexts = this.leaves.map((leaf) => positiveTokens(leaf.description));
+    for (const list of [chapterTexts, headingTexts, leafTexts]) for (const tokens of list) for (const t of tokens) this.vocabulary.add(t);
+    this.chapterPostings = buildPostings(chapterTexts);
+    this.headingPostings = buildPostings(headingTexts);
+    this.leafPostings = buildPostings(leafTexts);
+  }
+
+  headingIndex(code: string): number | undefined {
+    return this.headingByCode.get(code);
+  }
+
+  leafIndex(code: string): number | undefined {
+    return this.leafByCode.get(code);
+  }
+}
