@@ -61,7 +61,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: numbe
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
-  if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && a.skeleton.length >= 2) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   const len = Math.max(a.key.length, b.key.length);
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;

@@ -71,7 +71,7 @@ export function translitKey(token: string): string {
   s = s.replace(/kh|ch(?=[^aeiou]|$)/gu, 'h');
   s = s.replace(/tch|tsch|tsh/gu, 'ch');
   s = s.replace(/sch/gu, 'sh');
-  s = s.replace(/ph/gu, 'f');
+  s = s.replace(/ph/gu, 'f').replace(/x/gu, 'ks');
   s = s.replace(/ck|q|c(?=[aou])|c$/gu, 'k');
   s = s.replace(/w/gu, 'v');
   s = s.replace(/dzh|dj|(?<=.)j(?=[aeiou])/gu, (m) => (m === 'dzh' || m === 'dj' ? 'j' : 'y'));
