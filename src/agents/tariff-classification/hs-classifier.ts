@@ -1,6 +1,6 @@
 import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
-import { MATERIALS, PRODUCT_HINTS } from 'src/agents/tariff-classification/trade-vocabulary';
+import { MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 
@@ -56,6 +56,7 @@ const WEIGHTS = {
   temperature: 3,
   afterPreposition: 0.5,
   category: 0.8,
+  categoryHint: 0.7,
   attribute: 0.7,
   materialWords: 0.7,
   modifierHint: 0.35,
@@ -71,7 +72,8 @@ function compileSequences<T>(entries: Array<[string, T]>): Map<string, Array<Com
   const byFirst = new Map<string, Array<CompiledSequence<T>>>();
   for (const [phrase, value] of entries) {
     const tokens = tokenise(phrase);
-    if (tokens.length === 0) continue;
+    // "tool set" collapses to "tool" once stopwords go; such a phrase would fire on any tool.
+    if (tokens.length === 0 || (tokens.length === 1 && words(foldText(phrase)).length > 1)) continue;
     const list = byFirst.get(tokens[0]) ?? [];
     list.push({ tokens, value });
     byFirst.set(tokens[0], list);
@@ -131,7 +133,12 @@ const QUALIFIER_MATERIALS = new Map<string, Material>(
 const KNIT_WORDS = new Set(tokenise('knit knitted knitting crochet crocheted jersey'));
 const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
 const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable']);
-const PLATED_WORDS = new Set(tokenise('plated plating filled tone colour color coated imitation fake'));
+/** Gold named only as a colour or a plating says nothing about precious metal. */
+const PLATED = /\b(?:gold|silver|rhodium|platinum)[\s-]*(?:plated|plating|colou?red|colou?r|tone|filled|fill|coated)\b|\bplated\b|\bplating\b|\bgold[\s-]*(?:colou?r|tone)\b/;
+const NEGATORS = new Set(['no', 'without', 'non', 'excluding', 'except', 'free']);
+const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
+/** Food and raw-material chapters: a product noun from a manufactured-goods chapter outranks them. */
+const isPrimaryChapter = (heading: string) => Number(heading.slice(0, 2)) <= 24;
 
 const TO_WOMEN: Record<string, string> = { '6101': '6102', '6103': '6104', '6105': '6106', '6107': '6108', '6201': '6202', '6203': '6204', '6205': '6206', '6207': '6208' };
 const TO_MEN = Object.fromEntries(Object.entries(TO_WOMEN).map(([m, w]) => [w, m]));
@@ -142,6 +149,7 @@ const TO_WOVEN = Object.fromEntries(Object.entries(TO_KNIT).map(([w, k]) => [k, 
 const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
 
 interface WeightedField {
+  folded: string;
   raw: string[];
   tokens: string[];
   /** Lexical weight per token position. */
@@ -155,15 +163,23 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
   const tokens: string[] = [];
   const weights: number[] = [];
   let secondary = false;
-  for (const word of words(foldText(text))) {
+  let negate = false;
+  const folded = foldText(text);
+  for (const word of words(folded)) {
     if (kind === 'title' && PREPOSITIONS.has(word)) secondary = true;
+    if (NEGATORS.has(word)) {
+      negate = true;
+      continue;
+    }
     const token = canonicalWord(word);
     if (token === null) continue;
     raw.push(word);
     tokens.push(token);
-    weights.push(secondary ? weight * WEIGHTS.afterPreposition : weight);
+    // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
+    weights.push(negate ? 0 : secondary ? weight * WEIGHTS.afterPreposition : weight);
+    negate = false;
   }
-  return { raw, tokens, weights, hintWeight: weight, kind };
+  return { folded, raw, tokens, weights, hintWeight: weight, kind };
 }
 
 function formatCode(code: string): string {
@@ -180,7 +196,10 @@ export class HsClassifier {
     distinct.forEach((p, i) => {
       // The deepest category levels name the product; the top ones only the department.
       const depth = distinct.length - i;
-      fields.push(buildField(p, WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category'));
+      const field = buildField(p, WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category');
+      // Marketplace categories are often mis-assigned; they confirm the title more than they lead.
+      field.hintWeight *= WEIGHTS.categoryHint;
+      fields.push(field);
     });
     const attributeTexts: string[] = [];
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
@@ -193,13 +212,11 @@ export class HsClassifier {
     const materials: Material[] = [];
     const ordered = [...fields.filter((f) => f.kind === 'attribute'), ...fields.filter((f) => f.kind !== 'attribute')];
     for (const field of ordered) {
+      const plated = PLATED.test(field.folded);
       for (const match of findMatches(field.tokens, MATERIAL_TABLE)) {
+        if (field.weights[match.start] === 0) continue;
         let material = match.value;
-        if (MATERIALS[material].precious) {
-          const next = field.tokens.slice(match.end, match.end + 2);
-          const prev = field.tokens.slice(Math.max(0, match.start - 1), match.start);
-          if ([...next, ...prev].some((t) => PLATED_WORDS.has(t))) material = 'base_metal';
-        }
+        if (material === 'gold' && plated) material = 'base_metal';
         if (!materials.includes(material)) materials.push(material);
       }
     }
@@ -215,7 +232,7 @@ export class HsClassifier {
     const knitted = [...allTokens].some((t) => KNIT_WORDS.has(t)) ? true : [...allTokens].some((t) => WOVEN_WORDS.has(t)) ? false : null;
 
     // Product-noun hints, resolved to headings by material, gender and knit/woven.
-    const hintScores = new Map<string, number>();
+    const hintLists = new Map<string, number[]>();
     const hintTerms = new Map<string, Set<string>>();
     for (const field of fields) {
       const matches = findMatches(field.tokens, HINT_TABLE);
@@ -224,17 +241,35 @@ export class HsClassifier {
         // A noun right before another product noun usually modifies it: "car charger", "ring light".
         const modifier = matches.some((other) => other.start === match.end && other.value !== match.value);
         const contained = matches.some((o) => o !== match && o.start <= match.start && o.end >= match.end && o.end - o.start > match.end - match.start);
-        if (contained) continue;
+        if (contained || field.weights[match.start] === 0) continue;
         const heading = this.resolveTarget(hint.target, materials, gender, knitted);
         if (heading === null) continue;
         const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
         const lengthBonus = 1 + 0.25 * (match.end - match.start - 1);
         const w = (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? WEIGHTS.modifierHint : 1);
-        hintScores.set(heading, Math.max(hintScores.get(heading) ?? 0, 0) + w);
+        const list = hintLists.get(heading) ?? [];
+        list.push(w);
+        hintLists.set(heading, list);
         const terms = hintTerms.get(heading) ?? new Set<string>();
         terms.add(match.terms);
         hintTerms.set(heading, terms);
       }
+    }
+    // Synonyms for one product pile up in marketplace titles; the strongest counts, the rest only confirm.
+    const hintScores = new Map<string, number>();
+    for (const [heading, list] of hintLists) {
+      const max = Math.max(...list);
+      const sum = list.reduce((a, b) => a + b, 0);
+      hintScores.set(heading, max + 0.25 * (sum - max));
+    }
+    // GRI 1 reads the heading that names the article: "strawberry necklace" is jewellery, not fruit.
+    const manufactured = Math.max(0, ...[...hintScores].filter(([h]) => !isPrimaryChapter(h)).map(([, w]) => w));
+    if (manufactured >= 0.8) for (const [h, w] of hintScores) if (isPrimaryChapter(h)) hintScores.set(h, w * 0.4);
+    // Jewellery whose character comes from set stones (zircon, crystal, natural stone) is 7116.
+    const jewellery = Math.max(hintScores.get('7117') ?? 0, hintScores.get('7113') ?? 0);
+    if (jewellery > 0 && [...allTokens].some((t) => SET_STONES.has(t))) {
+      hintScores.set('7116', (hintScores.get('7116') ?? 0) + 0.7 * jewellery);
+      hintTerms.set('7116', new Set(['jewellery with set stones']));
     }
     // With no product noun, GRI 1 falls back to the material's residual heading ("other articles of ...").
     const strongest = Math.max(0, ...hintScores.values());

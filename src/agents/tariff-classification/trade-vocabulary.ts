@@ -138,7 +138,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('candied fruit', '2006'), h('jam|marmalade|jelly|fruit puree|compote', '2007'), h('peanut butter|roasted nut|canned fruit|fruit preserve|snack nut', '2008', 0.8),
   h('juice|orange juice|apple juice|fruit juice', '2009'),
   h('instant coffee|coffee extract|tea extract|coffee substitute', '2101'), h('yeast|baking powder', '2102'),
-  h('sauce|ketchup|mayonnaise|soy sauce|mustard|seasoning|condiment|chutney|dressing|salsa', '2103'),
+  h('sauce|ketchup|mayonnaise|soy sauce|mustard|seasoning|condiment|chutney|salad dressing|salsa', '2103'),
   h('soup|broth|bouillon|stock cube', '2104'), h('ice cream|gelato|sorbet', '2105'),
   h('protein powder|food supplement|dietary supplement|vitamin gummy|tofu|food preparation|drink powder|energy powder', '2106', 0.8),
   h('mineral water|sparkling water|drinking water', '2201'), h('soft drink|soda|cola|energy drink|lemonade|non alcoholic beverage', '2202'),
@@ -187,10 +187,14 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('adhesive tape|self adhesive|sticker|label adhesive|masking tape|duct tape|electrical tape|tape', '3919', 0.8),
   h('plastic film|plastic sheet|stretch film|shrink film|plastic foil|pvc film|pet film', '3920'), h('foam sheet|cellular plastic sheet', '3921'),
   h('bathtub|shower tray|toilet seat|wash basin plastic', '3922'),
-  h('plastic bag|garbage bag|zip bag|ziplock|plastic bottle|plastic container|plastic box|storage box|packaging|plastic cap|plastic lid|pouch|preform|jerrycan', '3923', 0.8),
+  h('plastic bag|garbage bag|zip bag|ziplock|plastic bottle|plastic container|plastic box|packaging|plastic cap|plastic lid|pouch|preform|jerrycan', '3923', 0.8),
   h('plastic tableware|plastic cup|plastic plate|lunch box|food container|kitchenware plastic|household plastic', '3924'),
   h('water tank plastic|plastic door|plastic window|shutter|plastic building', '3925', 0.7),
-  h('plastic article|phone case|phone cover|plastic cover|protective case|keychain plastic|cable tie|zip tie|plastic clip|plastic hook|plastic accessory|hair clip plastic', '3926', 0.8),
+  h('phone case|phone cover|protective case|protective cover|case cover|back cover|phone shell|earphone case|tablet case', { leather: '4202', textiles: '4202', default: '3926' }, 1.2),
+  h('keychain|keyring|key ring|key chain|key holder|bag charm', { plastic: '3926', leather: '4205', textiles: '6307', wood: '4420', default: '7326' }, 1.1),
+  h('figurine|statue|statuette|sculpture|ornament|decoration|decor|home decor|desktop ornament|miniature figure', { plastic: '3926', ceramic: '6913', porcelain: '6913', glass: '7018', wood: '4420', metals: '8306', paper: '4823', textiles: '6307', stone: '6802', default: '3926' }, 0.7),
+  h('bead|loose bead|spacer bead|beads', { plastic: '3926', glass: '7018', stone: '7103', wood: '4421', ceramic: '6914', porcelain: '6914', metals: '7117', default: '7018' }, 0.9),
+  h('plastic article|plastic cover|cable tie|zip tie|plastic clip|plastic hook|plastic accessory|hair clip plastic', '3926', 0.8),
   // 40 rubber
   h('rubber sheet|rubber plate|rubber strip', '4008'), h('rubber hose|rubber tube', '4009'), h('conveyor belt|transmission belt|v belt|timing belt', '4010'),
   h('tyre|pneumatic tyre|car tyre|bicycle tyre', '4011'), h('inner tube', '4013'), h('teat|pacifier|condom|hot water bottle', '4014', 0.8),
@@ -212,7 +216,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   // 47-49 paper, printed matter
   h('pulp|wood pulp', '4703', 0.7), h('waste paper', '4707'), h('newsprint', '4801'), h('printing paper|writing paper|copy paper|a4 paper|office paper', '4802'),
   h('toilet paper|tissue paper|paper towel|napkin|facial tissue|kitchen roll', '4818'),
-  h('carton|cardboard box|paper box|paper bag|corrugated box|shipping box|gift box|packing box|mailer', '4819'),
+  h('box', { plastic: '3923', paper: '4819', wood: '4415', steel: '7310', default: '4819' }, 0.45), h('carton|cardboard box|paper box|paper bag|corrugated box|shipping box|gift box|packing box|mailer', '4819'),
   h('notebook|notepad|diary|exercise book|register book|binder|folder|file folder|envelope|album|memo pad|planner|journal', '4820'),
   h('paper label|tag|hang tag|price tag', '4821'), h('paper cup|paper plate|filter paper|paper tray|paper straw|paper article', '4823', 0.8),
   h('wallpaper', '4814'), h('book|novel|printed book|textbook|brochure|leaflet|dictionary', '4901'), h('newspaper|magazine|journal periodical', '4902'),
@@ -259,7 +263,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('face mask|mask|mop|dishcloth|cleaning cloth|floor cloth|life jacket|shoe cover|dust cover|car cover|flag|pattern textile|lanyard textile|textile article|textile strap|cloth bag|eye mask|sleep mask', '6307', 0.7),
   h('used clothing|worn clothing|second hand clothing', '6309'), h('rag|scrap textile', '6310'),
   // 64 footwear
-  h('shoe|sneaker|trainer|boot|sandal|slipper|flipflop|loafer|high heel|heels|pump shoe|footwear|clog|moccasin|espadrille|mule|oxford shoe|running shoe|hiking boot|snow boot|rain boot|wellington|platform shoe|ankle boot|derby', '6404', 0.8),
+  h('shoe|sneaker|trainer|boot|sandal|slipper|flipflop|loafer|heel shoe|heels|pump shoe|footwear|clog|moccasin|espadrille|mule|oxford shoe|running shoe|hiking boot|snow boot|rain boot|wellington|platform shoe|ankle boot|derby|wedge|flats', { leather: '6403', textiles: '6404', default: '6402' }, 0.9),
   h('rubber boot|plastic sandal|rain boot|plastic slipper|waterproof footwear|croc|beach sandal', '6402', 0.7),
   h('leather shoe|leather boot|leather sandal|leather upper', '6403', 0.9), h('shoe upper|insole|outsole|heel part|footwear part|shoe sole', '6406'),
   // 65-67 headgear, umbrellas, feathers, wigs
@@ -283,8 +287,8 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('glass bead|glass eye|glass figurine|glass ornament|glass marble|lampwork', '7018'), h('glass fibre|fibreglass|glass fibre mesh|glass fibre cloth', '7019'),
   h('glass article|glass panel|glass block|glass lampshade|aquarium glass', '7020', 0.7),
   // 71 jewellery, precious metals, stones
-  h('pearl|cultured pearl|freshwater pearl', '7101', 0.7), h('diamond|loose diamond', '7102'), h('gemstone|ruby|sapphire|emerald|jade|amethyst|agate|tourmaline|topaz|opal|crystal stone|natural stone bead|loose bead|bead|quartz crystal|turquoise|chalcedony|garnet|lapis|obsidian|moonstone|gem', '7103', 0.6),
-  h('synthetic diamond|lab grown diamond|moissanite|cubic zirconia|zircon|synthetic gemstone|lab created', '7104', 0.6), h('silver bar|silver grain|silver wire|silver sheet', '7106'),
+  h('pearl|cultured pearl|freshwater pearl', '7101', 0.7), h('diamond|loose diamond', '7102'), h('gemstone|ruby|sapphire|emerald|jade|amethyst|agate|tourmaline|topaz|opal|crystal stone|natural stone bead|quartz crystal|turquoise|chalcedony|garnet|lapis|obsidian|moonstone|gem', '7103', 0.6),
+  h('synthetic diamond|lab grown diamond|moissanite|synthetic gemstone|lab created', '7104', 0.6), h('silver bar|silver grain|silver wire|silver sheet', '7106'),
   h('gold bar|gold bullion|gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
   h('precious metal scrap|gold scrap|silver scrap', '7112'),
   h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', default: '7117' }, 1.1),
@@ -307,7 +311,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('stove|barbecue|bbq|grill|camping stove|cooker|plate warmer|heater non electric', '7321', 0.8), h('radiator|air heater non electric', '7322', 0.7),
   h('pot|pan|frying pan|saucepan|wok|kettle|stainless tableware|cookware|kitchenware|steel wool|scouring pad|pot scrubber|cutlery tray|steel bowl|steel cup|steel mug|baking tray|colander|steamer|tableware|dinnerware|cup|mug|plate|bowl|dish|tray|pitcher|jug|lunch box', { plastic: '3924', ceramic: '6912', porcelain: '6911', glass: '7013', aluminium: '7615', copper: '7418', wood: '4419', bamboo: '4419', paper: '4823', silver: '7114', default: '7323' }, 0.8),
   h('sink steel|sanitary ware steel|bath steel|shower head|towel rack', '7324', 0.7), h('cast article|iron casting|steel casting|cast iron article', '7325'),
-  h('hook|bracket|hanger metal|clip|clamp|ring metal|buckle|steel article|iron article|wire article|metal stake|key ring|keyring|keychain|bottle opener|shim|steel ball|magnet holder|tag metal', '7326', 0.6),
+  h('hook|bracket|hanger metal|clip|clamp|ring metal|buckle|metal stake|bottle opener|shim|steel ball|magnet holder|tag metal', '7326', 0.6),
   h('copper wire|copper cable bare', '7408'), h('copper sheet|copper foil|copper strip', '7410'), h('copper tube|copper pipe', '7411'), h('copper fitting|brass fitting', '7412'),
   h('copper article|brass article|bronze article', '7419', 0.8), h('nickel', '7502', 0.6),
   h('aluminium ingot|unwrought aluminium', '7601'), h('aluminium scrap', '7602'), h('aluminium profile|aluminium extrusion|aluminium bar|aluminium rod', '7604'),
@@ -375,7 +379,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('headlight|tail light|car light|bicycle light|turn signal|car horn|windscreen wiper|wiper|defroster|motorcycle light|fog lamp|vehicle light|car lamp', '8512'), h('flashlight|torch|headlamp|portable lamp|miner lamp|rechargeable lamp', '8513'),
   h('induction furnace|industrial microwave|electric furnace|industrial heating', '8514'), h('welding machine|electric welder|arc welder|soldering station|soldering machine|spot welder|laser welding', '8515'),
   h('water heater electric|electric kettle|hair dryer|hairdryer|hair straightener|curling iron|hair curler|iron|steam iron|microwave|microwave oven|oven|toaster|coffee maker|coffeemaker|coffee machine|rice cooker|air fryer|electric heater|heater|space heater|electric grill|sandwich maker|waffle maker|hot plate|induction cooker|slow cooker|heating element|electric stove|immersion heater|egg boiler|warmer|heating pad|heating film|deep fryer', '8516'),
-  h('smartphone|telephone|phone|router|modem|switch network|network switch|wifi|access point|base station|intercom|walkie talkie|transceiver|gateway|bluetooth module|wireless module|repeater|antenna|phone part|mobile phone part|smartwatch|smart watch|fitness tracker|ip camera module|lte|4g|5g', '8517'),
+  h('phone', '8517', 0.5), h('smartphone|telephone|router|modem|switch network|network switch|wifi|access point|base station|intercom|walkie talkie|transceiver|gateway|bluetooth module|wireless module|repeater|antenna|phone part|mobile phone part|smartwatch|smart watch|fitness tracker|ip camera module|lte|4g|5g', '8517'),
   h('microphone|loudspeaker|speaker|bluetooth speaker|headphone|amplifier|sound bar|subwoofer|megaphone|audio amplifier|karaoke|earpiece|tweeter|woofer', '8518'), h('record player|turntable|cassette player|mp3 player|sound recording|voice recorder|dictaphone|jukebox', '8519'),
   h('video recorder|dvd player|blu ray player|media player|set top box video|video player', '8521'), h('part sound|cartridge turntable|stylus', '8522', 0.6),
   h('sd card|memory card|micro sd|smart card|usb stick|flash memory card|magnetic card|recorded media|cd|dvd|vinyl record|rfid tag|rfid card|software', '8523'),
@@ -398,7 +402,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   // 86-89 vehicles, aircraft, ships
   h('locomotive', '8601'), h('railway car|wagon rail|freight car|railway coach', '8605', 0.7), h('railway part|bogie|train part', '8607'),
   h('container shipping|shipping container|cargo container|iso container', '8609'), h('tractor|road tractor|agricultural tractor|walking tractor', '8701'),
-  h('bus|coach|minibus', '8702'), h('car|motorcar|automobile|suv|sedan|passenger vehicle|electric vehicle|ev|hybrid car|golf cart|go kart|atv|quad bike|utv|snowmobile|pickup', '8703'),
+  h('bus|coach|minibus', '8702'), h('car', '8703', 0.4), h('motorcar|automobile|suv|sedan|passenger vehicle|electric vehicle|hybrid car|golf cart|go kart|atv|quad bike|utv|snowmobile|pickup truck', '8703'),
   h('truck|lorry|dump truck|goods vehicle|van delivery|tipper', '8704'), h('fire engine|crane truck|mobile crane|concrete pump truck|special purpose vehicle|road sweeper', '8705'),
   h('chassis', '8706'), h('vehicle body|car body|cab', '8707', 0.7),
   h('car part|auto part|vehicle part|bumper|brake|brake disc|brake pad|brake caliper|gearbox car|axle|wheel|rim|radiator car|muffler|exhaust|silencer|steering wheel|steering|clutch car|shock absorber|suspension|seat belt|airbag|car mat|dashboard|car door|grille|fender|mudguard|car accessory|tow bar|alloy wheel|control arm|cv joint|tie rod|wheel hub|car seat cover|hubcap', '8708', 0.9),
@@ -472,3 +476,9 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('painting|oil painting|canvas painting|hand painted|drawing original|artwork|pastel painting|collage', '9701', 0.8), h('engraving|lithograph|print original', '9702'), h('sculpture|statue original|bronze sculpture', '9703', 0.8),
   h('postage stamp used|first day cover', '9704'), h('collection|collector piece|fossil|specimen|numismatic', '9705', 0.6), h('antique', '9706'),
 ];
+
+/**
+ * Stones that make a piece of jewellery an article of precious or semi-precious stones (7116)
+ * rather than imitation jewellery, when they give it its character.
+ */
+export const SET_STONE_WORDS = 'zircon zirconia cz rhinestone crystal gemstone gem natural stone quartz jade agate pearl opal turquoise amethyst moonstone garnet topaz tourmaline';
