@@ -45,7 +45,7 @@ export interface Classification {
 }
 
 /** Relative weights of the evidence; fitted by hand on the development split, see README. */
-const WEIGHTS = {
+export const CLASSIFIER_WEIGHTS = {
   chapter: 0.35,
   heading: 1,
   leaf: 0.8,
@@ -176,7 +176,7 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
     raw.push(word);
     tokens.push(token);
     // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
-    weights.push(negate ? 0 : secondary ? weight * WEIGHTS.afterPreposition : weight);
+    weights.push(negate ? 0 : secondary ? weight * CLASSIFIER_WEIGHTS.afterPreposition : weight);
     negate = false;
   }
   return { folded, raw, tokens, weights, hintWeight: weight, kind };
@@ -196,16 +196,16 @@ export class HsClassifier {
     distinct.forEach((p, i) => {
       // The deepest category levels name the product; the top ones only the department.
       const depth = distinct.length - i;
-      const field = buildField(p, WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category');
+      const field = buildField(p, CLASSIFIER_WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category');
       // Marketplace categories are often mis-assigned; they confirm the title more than they lead.
-      field.hintWeight *= WEIGHTS.categoryHint;
+      field.hintWeight *= CLASSIFIER_WEIGHTS.categoryHint;
       fields.push(field);
     });
     const attributeTexts: string[] = [];
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
       if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
       attributeTexts.push(value);
-      fields.push(buildField(value, WEIGHTS.attribute, 'attribute'));
+      fields.push(buildField(value, CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 
     // Materials: attributes first (stated facts), then the title in reading order.
@@ -246,7 +246,7 @@ export class HsClassifier {
         if (heading === null) continue;
         const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
         const lengthBonus = 1 + 0.25 * (match.end - match.start - 1);
-        const w = (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? WEIGHTS.modifierHint : 1);
+        const w = (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? CLASSIFIER_WEIGHTS.modifierHint : 1);
         const list = hintLists.get(heading) ?? [];
         list.push(w);
         hintLists.set(heading, list);
@@ -276,7 +276,7 @@ export class HsClassifier {
     if (strongest < 0.6 && materials.length > 0) {
       const residual = MATERIALS[materials[0]].residualHeading;
       if (residual !== undefined) {
-        hintScores.set(residual, (hintScores.get(residual) ?? 0) + WEIGHTS.materialResidualHint);
+        hintScores.set(residual, (hintScores.get(residual) ?? 0) + CLASSIFIER_WEIGHTS.materialResidualHint);
         hintTerms.set(residual, new Set([`made of ${materials[0].replace('_', ' ')}`]));
       }
     }
@@ -284,8 +284,8 @@ export class HsClassifier {
     const queryWeights = new Map<string, number>();
     const add = (token: string, weight: number) => queryWeights.set(token, Math.max(queryWeights.get(token) ?? 0, weight));
     for (const field of fields) field.tokens.forEach((t, i) => add(t, field.weights[i]));
-    for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, WEIGHTS.materialWords);
-    if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, WEIGHTS.materialWords);
+    for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
 
     const known: string[] = [];
     const unknown: string[] = [];
@@ -349,7 +349,7 @@ export class HsClassifier {
     const order: number[] = [];
     for (let h = 0; h < index.headings.length; h++) {
       const heading = index.headings[h];
-      headingScore[h] = WEIGHTS.heading * s4[h] + WEIGHTS.chapter * s2[heading.chapter] + WEIGHTS.hint * headingHint[h];
+      headingScore[h] = CLASSIFIER_WEIGHTS.heading * s4[h] + CLASSIFIER_WEIGHTS.chapter * s2[heading.chapter] + CLASSIFIER_WEIGHTS.hint * headingHint[h];
       if (headingScore[h] > 0) order.push(h);
     }
     order.sort((a, b) => headingScore[b] - headingScore[a]);
@@ -365,11 +365,11 @@ export class HsClassifier {
     for (const h of candidateHeadings) {
       for (const l of index.headings[h].leaves) {
         const leaf = index.leaves[l];
-        let score = headingScore[h] + WEIGHTS.leaf * s6[l] + WEIGHTS.residual * leaf.residual + WEIGHTS.hint * (leafHint.get(l) ?? 0);
+        let score = headingScore[h] + CLASSIFIER_WEIGHTS.leaf * s6[l] + CLASSIFIER_WEIGHTS.residual * leaf.residual + CLASSIFIER_WEIGHTS.hint * (leafHint.get(l) ?? 0);
         const why: string[] = [];
         for (const token of leaf.negated) {
           if (queryWeights.has(token)) {
-            score -= WEIGHTS.negatedPenalty * (queryWeights.get(token) ?? 0);
+            score -= CLASSIFIER_WEIGHTS.negatedPenalty * (queryWeights.get(token) ?? 0);
             why.push(`excludes "${token}"`);
           }
         }
@@ -378,7 +378,7 @@ export class HsClassifier {
             .map((t) => QUALIFIER_MATERIALS.get(t))
             .filter((m): m is Material => m !== undefined);
           if (stated.length > 0 && !stated.some((m) => queryMaterials.has(m) || sameFamily(m, queryMaterials))) {
-            score -= WEIGHTS.otherMaterialPenalty;
+            score -= CLASSIFIER_WEIGHTS.otherMaterialPenalty;
             why.push(`restricted to ${[...new Set(stated)].join('/')}`);
           }
         }
@@ -390,10 +390,10 @@ export class HsClassifier {
     const top = scored.slice(0, Math.max(topK, 10));
     const best = top[0]?.score ?? 0;
     let partition = 0;
-    for (const c of top) partition += Math.exp((c.score - best) / WEIGHTS.temperature);
+    for (const c of top) partition += Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature);
     const candidates = top.slice(0, topK).map((c, rank) => {
       const leaf = index.leaves[c.leaf];
-      const share = Math.exp((c.score - best) / WEIGHTS.temperature) / partition;
+      const share = Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature) / partition;
       const heading = index.headings[leaf.heading];
       const hint = analysis.hints.find((x) => x.heading.slice(0, 4) === heading.code);
       const matched = [...queryWeights.keys()].filter((t) => index.leafPostings.docs.get(t)?.ids.includes(c.leaf) || index.headingPostings.docs.get(t)?.ids.includes(leaf.heading));

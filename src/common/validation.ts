@@ -1,0 +1,25 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiError } from 'src/common/api-error';
+import type { FieldErrorBody } from 'src/common/envelope';
+
+function flatten(errors: ValidationError[], parent = ''): FieldErrorBody[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      // class-validator prefixes its own messages with the property name; ours do not.
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** The global pipe: whitelist and transform, and INVALID_REQUEST with field errors. */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    transform: true,
+    validateCustomDecorators: false,
+    exceptionFactory: (errors) => ApiError.invalid('The request body is not valid.', flatten(errors)),
+  });
+}
