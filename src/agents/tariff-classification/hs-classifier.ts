@@ -132,7 +132,8 @@ const QUALIFIER_MATERIALS = new Map<string, Material>(
 );
 const KNIT_WORDS = new Set(tokenise('knit knitted knitting crochet crocheted jersey'));
 const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
-const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable']);
+/** Words after which a title names uses, accessories or packaging rather than the product itself. */
+const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable', 'in', 'packaging', 'packed', 'inside', 'containing']);
 /** Gold named only as a colour or a plating says nothing about precious metal. */
 const PLATED = /\b(?:gold|silver|rhodium|platinum)[\s-]*(?:plated|plating|colou?red|colou?r|tone|filled|fill|coated)\b|\bplated\b|\bplating\b|\bgold[\s-]*(?:colou?r|tone)\b/;
 const NEGATORS = new Set(['no', 'without', 'non', 'excluding', 'except', 'free']);
@@ -187,7 +188,14 @@ function formatCode(code: string): string {
 }
 
 export class HsClassifier {
-  constructor(private readonly index: HsIndex) {}
+  /** Materials each subheading qualifier restricts itself to, computed once. */
+  private readonly leafMaterials: Material[][];
+
+  constructor(private readonly index: HsIndex) {
+    this.leafMaterials = index.leaves.map((leaf) => [
+      ...new Set(tokenise(leaf.qualifier).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
+    ]);
+  }
 
   analyse(input: ClassificationInput): { analysis: ProductAnalysis; queryWeights: Map<string, number>; hintScores: Map<string, number> } {
     const fields: WeightedField[] = [buildField(input.text, 1, 'title')];
@@ -374,9 +382,7 @@ export class HsClassifier {
           }
         }
         if (queryMaterials.size > 0) {
-          const stated = tokenise(leaf.qualifier)
-            .map((t) => QUALIFIER_MATERIALS.get(t))
-            .filter((m): m is Material => m !== undefined);
+          const stated = this.leafMaterials[l];
           if (stated.length > 0 && !stated.some((m) => queryMaterials.has(m) || sameFamily(m, queryMaterials))) {
             score -= CLASSIFIER_WEIGHTS.otherMaterialPenalty;
             why.push(`restricted to ${[...new Set(stated)].join('/')}`);
@@ -396,7 +402,7 @@ export class HsClassifier {
       const share = Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature) / partition;
       const heading = index.headings[leaf.heading];
       const hint = analysis.hints.find((x) => x.heading.slice(0, 4) === heading.code);
-      const matched = [...queryWeights.keys()].filter((t) => index.leafPostings.docs.get(t)?.ids.includes(c.leaf) || index.headingPostings.docs.get(t)?.ids.includes(leaf.heading));
+      const matched = [...queryWeights.keys()].filter((t) => contains(index.leafPostings, t, c.leaf) || contains(index.headingPostings, t, leaf.heading));
       const parts: string[] = [];
       if (hint !== undefined) parts.push(`product words "${hint.terms.join('", "')}" point to heading ${heading.code}`);
       if (matched.length > 0) parts.push(`nomenclature text matches ${matched.slice(0, 6).map((t) => `"${t}"`).join(', ')}`);
@@ -423,6 +429,21 @@ function sameFamily(m: Material, query: Set<Material>): boolean {
     if (spec.textile === true && (q === 'synthetic' || q === 'artificial') && (m === 'synthetic' || m === 'artificial')) return true;
     if (m === 'ceramic' && q === 'porcelain') return true;
     if (m === 'silver' && other.precious === true && q === 'silver') return true;
+  }
+  return false;
+}
+
+/** Postings are built in id order, so membership is a binary search. */
+function contains(postings: LevelPostings, token: string, id: number): boolean {
+  const ids = postings.docs.get(token)?.ids;
+  if (ids === undefined) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
   }
   return false;
 }

@@ -44,6 +44,18 @@ const SPELLING: Record<string, string> = {
 };
 
 /**
+ * Words the light stemmer would fold into a different product ("coated" into the garment "coat",
+ * "moped" into "mop", "bowling" into "bowl"); they keep one fixed form instead.
+ */
+const PROTECTED: Record<string, string> = {
+  coated: 'coated', coating: 'coated', coatings: 'coated', plated: 'plated', plating: 'plated', bearing: 'bearing',
+  bearings: 'bearing', moped: 'moped', mopeds: 'moped', dressing: 'dressing', dressings: 'dressing', fitting: 'fitting',
+  fittings: 'fitting', lining: 'lining', linings: 'lining', bowling: 'bowling', earring: 'earring', earrings: 'earring',
+  clothing: 'clothing', wedding: 'wedding', pudding: 'pudding', fries: 'fries', glasses: 'glasses', sunglasses: 'sunglasses',
+  chips: 'chip', news: 'news', lens: 'lens', species: 'species', series: 'series',
+};
+
+/**
  * Multi-word and punctuated trade terms rewritten to one token before splitting, so that
  * "t-shirt", "tee shirt" and "T shirts" meet the nomenclature's "T-shirts" as the same word.
  */
@@ -115,6 +127,8 @@ export function words(folded: string): string[] {
 
 /** Canonical form of one raw word, or null when it carries no meaning. */
 export function canonicalWord(raw: string): string | null {
+  const fixed = PROTECTED[raw];
+  if (fixed !== undefined) return fixed;
   const spelled = SPELLING[raw] ?? raw;
   if (STOPWORDS.has(spelled)) return null;
   if (/^\d+$/.test(spelled) && spelled !== '925') return null;
