@@ -4,14 +4,11 @@
  * on one half of the development data and checked on the other half; see the README.
  */
 
-/** Breakpoints [raw share, probability], increasing in both. Replaced by the fitted table. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [
-  [0, 0.01],
-  [1, 0.6],
-];
+/** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0024,0.005],[0.0115,0.036],[0.0623,0.036],[0.1104,0.049],[0.1357,0.053],[0.174,0.058],[0.1961,0.115],[0.2222,0.165],[0.3312,0.189],[0.4284,0.227],[0.4853,0.292],[0.6045,0.413],[0.8059,0.487],[0.964,0.5],[0.9885,0.625],[0.9986,0.7]];
 
-/** Piecewise-linear interpolation through the table; rank only breaks ties in favour of the top. */
-export function calibrate(share: number, rank: number): number {
+/** Piecewise-linear interpolation through the table. */
+export function calibrate(share: number): number {
   const table = CALIBRATION_TABLE;
   let p = table[table.length - 1][1];
   if (share <= table[0][0]) p = table[0][1];
@@ -25,7 +22,6 @@ export function calibrate(share: number, rank: number): number {
       }
     }
   }
-  void rank;
   return Number(Math.min(Math.max(p, 0.001), 0.999).toFixed(3));
 }
 
@@ -45,5 +41,10 @@ export function fitIsotonic(samples: Array<{ share: number; correct: boolean }>)
     }
   }
   // Smooth tiny blocks toward their neighbours' rate by a pseudo-count, so one lucky item cannot claim 1.0.
-  return blocks.map((b) => [Number(((b.lo + b.hi) / 2).toFixed(4)), Number(((b.sum + 0.5) / (b.n + 1)).toFixed(3))]);
+  let floor = 0;
+  return blocks.map((b) => {
+    // The pseudo-count can dent monotonicity between tiny blocks; a running maximum restores it.
+    floor = Math.max(floor, (b.sum + 0.5) / (b.n + 1));
+    return [Number(((b.lo + b.hi) / 2).toFixed(4)), Number(floor.toFixed(3))];
+  });
 }

@@ -397,7 +397,7 @@ export class HsClassifier {
     const best = top[0]?.score ?? 0;
     let partition = 0;
     for (const c of top) partition += Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature);
-    const candidates = top.slice(0, topK).map((c, rank) => {
+    const candidates = top.slice(0, topK).map((c) => {
       const leaf = index.leaves[c.leaf];
       const share = Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature) / partition;
       const heading = index.headings[leaf.heading];
@@ -414,7 +414,7 @@ export class HsClassifier {
         description: leaf.description,
         score: Number(c.score.toFixed(3)),
         share,
-        confidence: calibrate(share, rank),
+        confidence: calibrate(share),
         reasoning: parts.length > 0 ? `${parts.join('; ')}.` : 'weak lexical match only.',
       };
     });
