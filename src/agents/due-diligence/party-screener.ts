@@ -1,5 +1,5 @@
 import type { CountryRiskTable } from 'src/agents/due-diligence/country-risk.loader';
-import { explainComparison, MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { compareNames, explainComparison, MATCH_THRESHOLD, type NameComparison, type TokenWeigher } from 'src/agents/due-diligence/name-matcher';
 import { parseName, type NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { normaliseIdentifier, yearsIn, type SanctionsListInfo } from 'src/agents/due-diligence/sanctions-entry';
 import type { NameHit, ScreeningIndex } from 'src/agents/due-diligence/screening-index';
@@ -77,12 +77,15 @@ function corroborate(hit: NameHit, party: PartyInput, ctx: ScreeningContext): Pi
     }
   }
   const country = ctx.countries.resolve(party.country);
-  if (country && e.countries.length) {
-    const listed = e.countries.map((c) => ctx.countries.resolve(c)?.iso2).filter(Boolean);
+  if (country) {
+    // Country-named programmes (CUBA, IRAN, SYRIA) tie an entry to a country as much as an address does.
+    const listed = [...e.countries, ...e.programs].map((c) => ctx.countries.resolve(c)?.iso2).filter(Boolean);
     if (listed.includes(country.iso2)) {
-      corroborating.push(`country ${country.name} appears in the listed addresses/nationality`);
+      corroborating.push(`country ${country.name} appears in the listed addresses, nationality or programme`);
       delta += 0.03;
-    } else if (listed.length) {
+    } else if (e.countries.length && e.type === 'individual') {
+      // Listed addresses of companies include branches and agents abroad, so only a person's
+      // nationality/address mismatch counts against a match, and only mildly.
       contradicting.push(`country ${country.name} not among listed countries (${e.countries.slice(0, 4).join(', ')})`);
       delta -= 0.05;
     }
@@ -162,4 +165,18 @@ export function screenParty(party: PartyInput, ctx: ScreeningContext, threshold 
       };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** Best comparison of two free-text names over their embedded former names, as the screener does. */
+export function scoreNamePair(a: string, b: string, weigh?: TokenWeigher, individual = false): NameComparison {
+  const pa = parseName(a, { individual });
+  const pb = parseName(b, { individual });
+  let best: NameComparison | undefined;
+  for (const x of [pa.primary, ...pa.embeddedAliases]) {
+    for (const y of [pb.primary, ...pb.embeddedAliases]) {
+      const c = compareNames(x, y, weigh);
+      if (!best || c.score > best.score) best = c;
+    }
+  }
+  return best ?? compareNames(pa.primary, pb.primary, weigh);
 }
