@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii';
+import { asciiFold as anyAscii } from 'src/agents/tariff-classification/ascii-fold';
 import countries from 'i18n-iso-countries';
 
 /**

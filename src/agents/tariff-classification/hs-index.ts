@@ -45,7 +45,9 @@ const B = 0.5;
 /** Removes excluded phrases from a description and returns them separately. */
 export function splitNegations(description: string): { positive: string; negated: string } {
   const negated: string[] = [];
+  // "whether or not plated" admits both cases: it excludes nothing.
   const positive = description
+    .replace(/\bwhether or not\b/gi, ' ')
     .replace(/\((?:other than|excluding|not|except)\b([^)]*)\)/gi, (_m, inner: string) => {
       negated.push(inner);
       return ' ';
@@ -61,7 +63,7 @@ export function splitNegations(description: string): { positive: string; negated
 }
 
 function residualOf(qualifier: string): number {
-  const q = qualifier.trim().toLowerCase();
+  const q = qualifier.trim().toLowerCase().replace(/\bwhether or not\b/g, ' ');
   if (/^other\b|^n\.e\.c|\bn\.e\.c\b|\bnot elsewhere specified\b/.test(q)) return 1;
   if (/\bother than\b|\bexcluding\b|\(other|\bnot\b/.test(q)) return 0.5;
   if (/\bother\b/.test(q)) return 0.3;
@@ -125,7 +127,11 @@ export class HsIndex {
       if (heading === undefined) continue;
       const semi = entry.description.indexOf(';');
       const qualifier = semi >= 0 ? entry.description.slice(semi + 1) : entry.description;
-      const { negated } = splitNegations(qualifier);
+      const split = splitNegations(entry.description);
+      // "other than table knives" excludes tables knives, not knives: only words absent from the
+      // positive text distinguish what is excluded.
+      const positive = new Set(tokenise(split.positive));
+      const negated = tokenise(split.negated).filter((t) => !positive.has(t));
       this.leafByCode.set(entry.code, this.leaves.length);
       this.headings[heading].leaves.push(this.leaves.length);
       this.leaves.push({
@@ -133,7 +139,7 @@ export class HsIndex {
         description: entry.description,
         heading,
         qualifier: qualifier.trim(),
-        negated: new Set(tokenise(negated)),
+        negated: new Set(negated),
         residual: residualOf(qualifier),
       });
     }

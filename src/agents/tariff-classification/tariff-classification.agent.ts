@@ -73,6 +73,8 @@ export type TariffResult = SingleResult | BatchResult;
 const VAGUE_CONFIDENCE = 0.2;
 const VAGUE_MAX_WORDS = 3;
 
+const MATERIAL_QUALIFIER = /\bof (?:cotton|wool|synthetic|man-made|plastics|leather|rubber|wood|iron|steel|aluminium|glass|paper|textile|precious|base metal|silver|gold)/i;
+
 const CHIT_CHAT = /^\s*(?:hi|hello|hey|hiya|yo|thanks|thank you|cheers|good (?:morning|afternoon|evening|night)|how are you|how's it going|what'?s up|who are you|what can you do|tell me a joke|help|test|ok|okay|bye)\b/i;
 
 /** Keys of `extra` that carry product facts, mapped to the attribute names the classifier reads. */
@@ -170,7 +172,8 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
     const askedBefore = request.history.some((turn) => turn.role === 'agent');
     const contentWords = tokenise(text).length;
     const top = result.candidates[0];
-    if (!askedBefore && contentWords <= VAGUE_MAX_WORDS && (top === undefined || top.confidence < VAGUE_CONFIDENCE)) {
+    const vague = top === undefined || top.confidence < VAGUE_CONFIDENCE || (analysis.materials.length === 0 && this.materialDecides(result));
+    if (!askedBefore && contentWords <= VAGUE_MAX_WORDS && vague) {
       return { kind: 'ask', question: this.question(result, text), reasoning: [describeAnalysis(result)] };
     }
     return { kind: 'accept', plan, reasoning: [describeAnalysis(result)] };
@@ -223,15 +226,23 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
     return { items, nomenclature: info };
   }
 
+  /** Whether the proposed heading splits its subheadings by material, so a guess would be a coin toss. */
+  private materialDecides(result: Classification): boolean {
+    const hint = result.analysis.hints[0];
+    const index = this.index;
+    if (hint === undefined || index === null) return false;
+    if (/^(?:61|62|64)/.test(hint.heading)) return true;
+    const h = index.headingIndex(hint.heading.slice(0, 4));
+    if (h === undefined) return false;
+    return index.headings[h].leaves.filter((l) => MATERIAL_QUALIFIER.test(index.leaves[l].qualifier)).length >= 2;
+  }
+
   /** A question about the fact the ranking is missing most. */
   private question(result: Classification, text: string): string {
     const { analysis } = result;
-    const index = this.index;
     const hint = analysis.hints[0];
-    if (hint !== undefined && analysis.materials.length === 0 && index !== null) {
-      const h = index.headingIndex(hint.heading.slice(0, 4));
-      const byMaterial = h !== undefined && index.headings[h].leaves.filter((l) => /\bof (?:cotton|wool|synthetic|man-made|plastics|leather|rubber|wood|iron|steel|aluminium|glass|paper|textile|precious|base metal|silver|gold)/i.test(index.leaves[l].qualifier)).length >= 2;
-      if (byMaterial || hint.heading.startsWith('61') || hint.heading.startsWith('62') || hint.heading.startsWith('64')) {
+    if (hint !== undefined && analysis.materials.length === 0) {
+      if (this.materialDecides(result)) {
         return `What is the ${hint.terms[0]} made of (for example cotton, synthetic fibres, wool, leather, plastics or metal)? The material decides the subheading.`;
       }
       return `Can you say more about the ${hint.terms[0]}: what is it made of, and what is it used for?`;

@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii';
+import { asciiFold as anyAscii } from 'src/agents/tariff-classification/ascii-fold';
 
 /**
  * One normaliser for both the nomenclature and the queries: whatever it does to "T-shirts" in a

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { HsClassifier } from 'src/agents/tariff-classification/hs-classifier';
+import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
+import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+const REAL_DATA = process.env.REFERENCE_DATA_DIR ?? path.resolve(process.cwd(), '../shared/data');
+
+describe('HsClassifier on a small hand-written nomenclature', () => {
+  let classifier: HsClassifier;
+
+  beforeAll(async () => {
+    classifier = new HsClassifier(new HsIndex(await loadHsNomenclature(FIXTURES)));
+  });
+
+  const top = (text: string, attributes?: Record<string, string>) => classifier.classify({ text, attributes }).candidates[0]?.hsCode;
+
+  it('puts a cotton T-shirt in the cotton subheading', () => {
+    expect(top('Cotton T-shirts for women, 100% cotton')).toBe('6109.10');
+  });
+
+  it('sends other fibres to the residual subheading that excludes cotton', () => {
+    expect(top('polyester t-shirt')).toBe('6109.90');
+  });
+
+  it('lets the article decide the heading and the metal decide the subheading (GRI 1 and 6)', () => {
+    expect(top('925 sterling silver ring')).toBe('7113.11');
+    expect(top('18K gold plated brass ring')).toBe('7117.19');
+    expect(top('ring', { Material: 'Zinc alloy' })).toBe('7117.19');
+  });
+
+  it('does not read a product noun that the title negates', () => {
+    const analysis = classifier.classify({ text: 'display stand, no ring' }).analysis;
+    expect(analysis.hints.filter((h) => h.heading === '7117' || h.heading === '7113')).toEqual([]);
+    expect(classifier.classify({ text: 'display stand with ring' }).analysis.hints.map((h) => h.heading)).toContain('7117');
+  });
+
+  it('returns probabilities in [0, 1], best first, with reasoning', () => {
+    const { candidates } = classifier.classify({ text: 'kitchen knife with fixed blade', topK: 2 });
+    expect(candidates).toHaveLength(2);
+    expect(candidates[0].hsCode.startsWith('8211')).toBe(true);
+    for (const c of candidates) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThan(1);
+      expect(c.reasoning.length).toBeGreaterThan(0);
+    }
+    expect(candidates[0].score).toBeGreaterThanOrEqual(candidates[1].score);
+  });
+});
+
+describe('splitNegations', () => {
+  it('moves excluded words out of the positive text', () => {
+    const { positive, negated } = splitNegations('of textile materials (other than cotton), knitted');
+    expect(positive).not.toMatch(/cotton/);
+    expect(negated).toMatch(/cotton/);
+  });
+});
+
+(existsSync(path.join(REAL_DATA, 'hs', 'harmonized-system.csv')) ? describe : describe.skip)('HsClassifier on the HS 2022 nomenclature', () => {
+  let classifier: HsClassifier;
+  let buildMs = 0;
+
+  beforeAll(async () => {
+    const started = Date.now();
+    classifier = new HsClassifier(new HsIndex(await loadHsNomenclature(REAL_DATA)));
+    buildMs = Date.now() - started;
+  });
+
+  it('builds the index well within the start-up budget', () => {
+    expect(buildMs).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
+    ['men leather belt', '4203'],
+    ['lithium ion battery pack 18650', '8507'],
+    ['stainless steel screws M6', '7318'],
+    ['frozen shrimp 500g bag', '0306'],
+  ])('%s → %s', (text, expected) => {
+    const codes = classifier.classify({ text, topK: 3 }).candidates.map((c) => c.hsCode);
+    expect(codes.some((code) => code.startsWith(expected))).toBe(true);
+  });
+});
