@@ -5,7 +5,7 @@
  */
 
 /** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0024,0.005],[0.0115,0.036],[0.0623,0.036],[0.1104,0.049],[0.1357,0.053],[0.174,0.058],[0.1961,0.115],[0.2222,0.165],[0.3312,0.189],[0.4284,0.227],[0.4853,0.292],[0.6045,0.413],[0.8059,0.487],[0.964,0.5],[0.9885,0.625],[0.9986,0.7]];
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0012,0.007],[0.0102,0.026],[0.0552,0.034],[0.1032,0.039],[0.1241,0.049],[0.159,0.062],[0.1936,0.102],[0.2142,0.108],[0.2299,0.159],[0.3194,0.194],[0.4842,0.245],[0.6094,0.425],[0.6797,0.5],[0.8308,0.614],[0.981,0.625],[0.9977,0.75]];
 
 /** Piecewise-linear interpolation through the table. */
 export function calibrate(share: number): number {

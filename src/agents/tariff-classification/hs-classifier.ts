@@ -209,10 +209,8 @@ export class HsClassifier {
       field.hintWeight *= CLASSIFIER_WEIGHTS.categoryHint;
       fields.push(field);
     });
-    const attributeTexts: string[] = [];
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
       if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
-      attributeTexts.push(value);
       fields.push(buildField(value, CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 
@@ -302,7 +300,6 @@ export class HsClassifier {
       if (this.index.vocabulary.has(token) || hinted.has(token) || MATERIAL_TABLE.has(token)) known.push(token);
       else unknown.push(token);
     }
-    void attributeTexts;
     const hints = [...hintScores.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([heading, weight]) => ({ heading, weight, terms: [...(hintTerms.get(heading) ?? [])] }));
