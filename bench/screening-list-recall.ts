@@ -30,10 +30,10 @@ export interface Variant {
 }
 
 const LEGAL_SWAPS: Array<[RegExp, string[]]> = [
-  [/\bLIMITED\b/u, ['LTD', 'Ltd.']],
+  [/\bLIMITED\b(?! LIABILITY)/u, ['LTD', 'Ltd.']],
   [/\bLTD\.?(?=\s|$)/u, ['LIMITED', 'Limited']],
   [/\bCO\.,? LTD\.?/u, ['COMPANY LIMITED', 'Co Ltd']],
-  [/\bCOMPANY\b/u, ['CO.', 'Co']],
+  [/(?<!STOCK |LIABILITY )\bCOMPANY\b/u, ['CO.', 'Co']],
   [/\bCORPORATION\b/u, ['CORP.', 'Corp']],
   [/\bCORP\.?(?=\s|$)/u, ['CORPORATION']],
   [/\bINC\.?(?=\s|$)/u, ['INCORPORATED']],
@@ -43,11 +43,13 @@ const LEGAL_SWAPS: Array<[RegExp, string[]]> = [
   [/\bJSC\b/u, ['JOINT STOCK COMPANY']],
   [/\bGMBH\b/u, ['G.M.B.H.']],
 ];
-const LEGAL_DROP = /,?\s*\b(?:CO\.,? LTD\.?|COMPANY LIMITED|LIMITED|LTD\.?|LLC|L\.L\.C\.|INC\.?|CORP\.?|CORPORATION|S\.A\.|SA|GMBH|JSC|PJSC|OJSC|CJSC|OOO|AO|FZE|FZCO|PLC|SARL|S\.R\.L\.|SRL|PTE\.? LTD\.?|SDN\.? BHD\.?|COMPANY|CO\.)(?=\s|$|,)/gu;
+const LEGAL_DROP = /,?\s*\b(?:(?:PUBLIC |PRIVATE |CLOSED |OPEN )?JOINT[- ]STOCK COMPANY|LIMITED LIABILITY COMPANY|S\.A\. DE C\.V\.|CO\.,? LTD\.?|COMPANY LIMITED|LIMITED|LTD\.?|LLC|L\.L\.C\.|INC\.?|CORP\.?|CORPORATION|S\.A\.|SA|GMBH|JSC|PJSC|OJSC|CJSC|OOO|AO|FZE|FZCO|PLC|SARL|S\.R\.L\.|SRL|PTE\.? LTD\.?|SDN\.? BHD\.?|COMPANY|CO\.)(?=\s|$|,)/gu;
 const TRANSLIT: Array<[RegExp, string]> = [
-  [/KH/u, 'H'], [/OU/u, 'U'], [/Y(?=[AEIOU])/u, 'I'], [/IY\b/u, 'Y'], [/EE/u, 'I'], [/OV\b/u, 'OFF'], [/SH/u, 'SCH'], [/J/u, 'DJ'],
-  [/W/u, 'V'], [/Q/u, 'K'], [/PH/u, 'F'], [/UL /u, 'UL-'], [/AL-/u, 'EL '], [/MOHAMMED/u, 'MUHAMMAD'], [/TS/u, 'TZ'], [/IA\b/u, 'IYA'],
+  [/KH/u, 'H'], [/OU/u, 'U'], [/Y(?=[AEIOU])/u, 'I'], [/IY$/u, 'Y'], [/EE/u, 'I'], [/OV$/u, 'OFF'], [/SH/u, 'SCH'], [/^J/u, 'DJ'],
+  [/W/u, 'V'], [/Q/u, 'K'], [/PH/u, 'F'], [/^AL-/u, 'EL-'], [/^MOHAMMED$/u, 'MUHAMMAD'], [/TS/u, 'TZ'], [/IA$/u, 'IYA'],
 ];
+
+const ENGLISH_WORDS = /^(?:.{0,2}|JOINT(?:-STOCK)?|JSC|PJSC|OJSC|CJSC|STOCK|COMPANY|LIMITED|LIABILITY|PUBLIC|PRIVATE|CLOSED|OPEN|SHORE|OFF|THE|AND|OF|FOR|INTERNATIONAL|TRADING|GROUP|HOLDING|SHIPPING|INDUSTRIAL|CORPORATION|INVESTMENT|BANK|COMPLEX)[,.]?$/u;
 
 function typo(name: string, rnd: () => number): string {
   const words = name.split(' ');
@@ -103,11 +105,13 @@ export function generateVariants(entries: SanctionsEntry[], perKind: number, see
     return e.name.replace(re, options[Math.floor(rnd() * options.length)]);
   }, entity);
   add('transliteration', (e) => {
-    const name = plain(e).toUpperCase();
-    const rules = TRANSLIT.filter(([re]) => re.test(name));
-    if (!rules.length) return null;
-    const [re, rep] = rules[Math.floor(rnd() * rules.length)];
-    return name.replace(re, rep);
+    // Romanisation differences apply to the name's own words, not to English legal words.
+    const words = plain(e).toUpperCase().split(' ');
+    const options = words.flatMap((w, i) => (ENGLISH_WORDS.test(w) ? [] : TRANSLIT.filter(([re]) => re.test(w)).map((rule) => [i, rule] as const)));
+    if (!options.length) return null;
+    const [i, [re, rep]] = options[Math.floor(rnd() * options.length)];
+    words[i] = words[i].replace(re, rep);
+    return words.join(' ');
   });
   add('case-punctuation', (e) => plain(e).toLowerCase().replace(/[.,]/gu, '').replace(/-/gu, ' ').replace(/\b\w/gu, (c) => c.toUpperCase()));
   return out;

@@ -1,6 +1,6 @@
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
-import { editDistance, pinyinSyllables } from 'src/agents/due-diligence/string-similarity';
+import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 
 /** Score at or above which two names are reported as a potential match. */
 export const MATCH_THRESHOLD = 0.84;
@@ -54,6 +54,14 @@ function pluralOf(a: string, b: string): boolean {
 }
 
 export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
+  const direct = tokenSimilarityOnce(a, b);
+  if (direct || (a.text === a.original && b.text === b.original)) return direct;
+  // A translated or expanded word may still be compared as written ("sanayi" vs "sanaii").
+  const asWritten = (t: NameToken): NameToken => (t.text === t.original ? t : { ...t, text: t.original, key: translitKey(t.original), skeleton: skeletonKey(t.original) });
+  return tokenSimilarityOnce(asWritten(a), asWritten(b));
+}
+
+function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
   if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
   if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
   if (isPlural(a.text, b.text)) return null;
@@ -65,7 +73,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: numbe
   const len = Math.max(a.key.length, b.key.length);
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
-  const d = editDistance(a.key, b.key, 2);
+  // The key can turn one slip into two ("cnosulting" keeps its c, "consulting" gets a k): take the closer reading.
+  const d = Math.min(editDistance(a.key, b.key, 2), editDistance(a.text, b.text, 2));
   if (d > 2) return null;
   // Two Mandarin syllable strings differing by a letter are two different names (Lixing/Lixin).
   const pa = pinyinSyllables(a.text);
@@ -73,8 +82,6 @@ export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: numbe
   if (pa && pb && pa.length > 1 && pb.length > 1) return null;
   const firstDiffers = a.key[0] !== b.key[0];
   if (d === 1) {
-    const lastChange = a.key.slice(0, -1) === b.key || b.key.slice(0, -1) === a.key;
-    if (lastChange && len <= 7) return null;
     return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };

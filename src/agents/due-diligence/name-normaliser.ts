@@ -5,13 +5,14 @@ import {
   FOREIGN_BUSINESS_WORDS,
   GENERIC_WORDS,
   LEGAL_FORM_SEQUENCES,
+  LEGAL_WORDS,
   NATIVE_BUSINESS_WORDS,
   PARTICLES,
   RAW_ABBREVIATIONS,
   VESSEL_PREFIXES,
   type LegalForm,
 } from 'src/agents/due-diligence/name-vocabulary';
-import { skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
+import { editDistance, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 import { transliterate } from 'src/agents/due-diligence/transliteration';
 
 export type TokenKind = 'name' | 'generic' | 'particle' | 'initials';
@@ -147,6 +148,17 @@ function joinInitials(words: string[]): string[] {
   return out;
 }
 
+const LEGAL_WORD_SET = new Set(LEGAL_WORDS);
+
+/** A one-letter slip in "limited" must not turn a legal form into an unmatched name word. */
+function correctLegalWord(word: string): string {
+  if (word.length < 5 || LEGAL_WORD_SET.has(word) || GENERIC_WORDS.has(word)) return word;
+  for (const legal of LEGAL_WORDS) {
+    if (Math.abs(legal.length - word.length) <= 1 && word[0] === legal[0] && editDistance(word, legal, 1) <= 1) return legal;
+  }
+  return word;
+}
+
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
   let kind: TokenKind = 'name';
   if (PARTICLES.has(text)) kind = 'particle';
@@ -189,28 +201,36 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     words.push(rawWords[i]);
   }
 
-  const joined = joinInitials(words.map((w) => w.word));
+  const joined = joinInitials(words.map((w) => w.word)).map(correctLegalWord);
   const dottedByWord = new Map(words.map((w) => [w.word, w.dotted]));
 
   const legalForms: LegalForm[] = [];
   const kept: string[] = [];
   let vessel = false;
+  // Trailing legal forms are peeled off first, however many are stacked ("Co SA", "Sp. z o.o. S.K.A.").
+  let end = joined.length;
+  for (;;) {
+    const tail = LEGAL_FORM_SEQUENCES.find((seq) => seq.tokens.length < end && seq.tokens.every((t, k) => joined[end - seq.tokens.length + k] === t));
+    if (!tail) break;
+    legalForms.push(tail.form);
+    end -= tail.tokens.length;
+  }
   let i = 0;
-  while (i < joined.length) {
-    const atEdge = (len: number) => i === 0 || i + len === joined.length;
+  while (i < end) {
+    const atEdge = (len: number) => i === 0 || i + len === end;
     const hit = LEGAL_FORM_SEQUENCES.find(
       (seq) =>
         seq.tokens.every((t, k) => joined[i + k] === t) &&
         (atEdge(seq.tokens.length) || seq.tokens.length > 1 || !AMBIGUOUS_MID_FORMS.has(seq.tokens[0])) &&
         // Keep at least one word of the name itself.
-        joined.length > seq.tokens.length,
+        end > seq.tokens.length && i + seq.tokens.length <= end,
     );
-    if (hit && !(i === 0 && hit.tokens.length === joined.length)) {
+    if (hit && !(i === 0 && hit.tokens.length === end)) {
       legalForms.push(hit.form);
       i += hit.tokens.length;
       continue;
     }
-    if (i === 0 && VESSEL_PREFIXES.has(joined[i]) && joined.length > 1) {
+    if (i === 0 && VESSEL_PREFIXES.has(joined[i]) && end > 1) {
       vessel = true;
       i += 1;
       continue;

@@ -23,6 +23,7 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'llc', jurisdictions: ['*'], variants: ['llc', 'l l c', 'limited liability company', 'limited liability co'] },
   { code: 'plc', jurisdictions: ['*'], variants: ['plc', 'public limited company', 'public company limited', 'pcl', 'public co ltd', 'public co limited'] },
   { code: 'llp', jurisdictions: ['*'], variants: ['llp', 'lp', 'limited partnership', 'limited liability partnership'] },
+  { code: 'jsc', jurisdictions: ['*'], variants: ['jsc', 'joint stock company', 'joint stock co', 'pjsc', 'public joint stock company', 'ojsc', 'open joint stock company', 'cjsc', 'closed joint stock company', 'private joint stock company', 'jsc co', 'public jsc', 'open jsc', 'closed jsc', 'private jsc', 'public joint stock co', 'ltd liability company', 'ltd liability co'] },
   { code: 'pvt', jurisdictions: ['IN', 'PK', 'LK', 'BD', 'NP', '*'], variants: ['pvt ltd', 'pvt', 'private limited', 'private ltd', 'pvt limited', 'private', 'p ltd'] },
   { code: 'pty', jurisdictions: ['AU', 'ZA', '*'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
   { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug'] },
@@ -82,6 +83,9 @@ export function legalFormsCompatible(a: LegalForm[], b: LegalForm[]): boolean {
   return la.some((fa) => lb.some((fb) => fa.code === fb.code || fa.jurisdictions.some((j) => fb.jurisdictions.includes(j))));
 }
 
+/** Long legal-form words, corrected when misspelt by one letter ("LIMITDE", "COMPNY"). */
+export const LEGAL_WORDS = ['limited', 'company', 'corporation', 'incorporated', 'liability', 'limitada', 'sociedad', 'anonima', 'societe', 'anonyme', 'gesellschaft', 'aktiengesellschaft', 'berhad', 'sendirian', 'proprietary', 'private', 'public', 'joint', 'stock', 'sirketi', 'responsabilidad', 'responsabilita'];
+
 /** Vessel designators ahead of a ship's name; they say "ship" but are not part of the name. */
 export const VESSEL_PREFIXES = new Set(['mv', 'mt', 'ms', 'mts', 'msv', 'ss', 'fv', 'my', 'lng', 'lpg', 'mfv', 'tb', 'rv']);
 export const VESSEL_SUFFIXES = new Set(['maru', 'wan']);
@@ -98,7 +102,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   chem: 'chemical', chems: 'chemicals', pharma: 'pharmaceutical', pharm: 'pharmaceutical', equip: 'equipment',
   invest: 'investment', invt: 'investment', prod: 'products', prods: 'products', hldgs: 'holdings', hldg: 'holding',
   grp: 'group', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
-  sons: 'sons', son: 'sons', cie: 'compagnie', cia: 'compania', soc: 'societe', 
+  co: 'company', sons: 'sons', son: 'sons', cie: 'compagnie', cia: 'compania', soc: 'societe', 
   zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general',
   shpg: 'shipping', navig: 'navigation', nav: 'navigation', maritime: 'maritime',
   and: '&', und: '&', et: '&', e: '&', y: '&', i: '&', ve: '&', va: '&',

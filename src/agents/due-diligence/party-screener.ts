@@ -54,6 +54,8 @@ export function queryNames(party: PartyInput): NormalisedName[] {
   for (const raw of [party.name, ...(party.aliases ?? [])]) {
     const parsed = parseName(raw, { individual });
     out.push(parsed.primary, ...parsed.embeddedAliases);
+    // Listed names are indexed without their bracketed acronyms too, so search that way as well.
+    if (/\([^()]+\)/u.test(raw)) out.push(parseName(raw.replace(/\([^()]+\)/gu, ' '), { individual }).primary);
   }
   return out.filter((n) => n.tokens.length > 0);
 }

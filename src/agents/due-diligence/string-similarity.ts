@@ -76,10 +76,10 @@ export function translitKey(token: string): string {
   s = s.replace(/w/gu, 'v');
   s = s.replace(/dzh|dj|(?<=.)j(?=[aeiou])/gu, (m) => (m === 'dzh' || m === 'dj' ? 'j' : 'y'));
   s = s.replace(/(?<=[aeiou])j|(?<=[^aeiou])j(?=[aeiou])/gu, 'y');
-  s = s.replace(/tz|ts(?=[^aeiou]|$)|z/gu, 's');
+  s = s.replace(/tz|ts|z/gu, 's');
   s = s.replace(/ou|oo/gu, 'u');
   s = s.replace(/ee/gu, 'i');
-  s = s.replace(/y(?=[^aeiou]|$)/gu, 'i');
+  s = s.replace(/y/gu, 'i');
   s = s.replace(/(.)\1+/gu, '$1');
   return s;
 }
