@@ -4,7 +4,7 @@ const shared = {
   rootDir: '.',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1' },
 };

@@ -18,6 +18,7 @@ import { validationPipe } from 'src/common/validation';
 import { AppConfig } from 'src/config/app-config';
 import { dataSourceOptions } from 'src/database/data-source';
 import { DATABASE_URL } from 'src/database/database.tokens';
+import { Db } from 'src/database/db';
 import { HealthController } from 'src/health/health.controller';
 import { TaskEventsService } from 'src/tasks/task-events.service';
 import { TaskQueueService } from 'src/tasks/task-queue.service';
@@ -64,6 +65,7 @@ export class AppModule implements NestModule {
         { provide: APP_PIPE, useFactory: validationPipe },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
+        Db,
         ApiKeysService,
         AuditService,
         AdminService,

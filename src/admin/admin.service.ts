@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from 'src/database/db';
 import { ApiKeysService, type IssuedKey } from 'src/auth/api-keys.service';
 import { type AuditRecord, auditInsertSql } from 'src/audit/audit-record';
 import { ApiError } from 'src/common/api-error';
@@ -22,12 +22,12 @@ function accountNotFound(): ApiError {
 @Injectable()
 export class AdminService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly keys: ApiKeysService,
   ) {}
 
   async createAccount(name: string, credits: number, actor: AdminActor): Promise<{ id: string; name: string; balance: number }> {
-    const rows: { id: string; balance: string }[] = await this.db.query(
+    const rows: { id: string; balance: string }[] = await this.db.rows(
       `WITH a AS (INSERT INTO accounts (name, balance) VALUES ($1, $2::bigint) RETURNING id, balance),
             l AS (INSERT INTO credit_ledger (account_id, delta, balance_after, reason)
                   SELECT id, $2::bigint, balance, 'opening balance' FROM a WHERE $2::bigint > 0),
@@ -40,13 +40,13 @@ export class AdminService {
 
   async issueKey(accountId: string, options: { name?: string; scopes?: Scope[]; expiresAt?: Date }, actor: AdminActor): Promise<IssuedKey> {
     if (!UUID.test(accountId)) throw accountNotFound();
-    const exists: unknown[] = await this.db.query(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
+    const exists: unknown[] = await this.db.rows(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
     if (exists.length === 0) throw accountNotFound();
     if (options.expiresAt && options.expiresAt.getTime() <= Date.now()) {
       throw ApiError.invalid('The expiry must be in the future.', [{ field: 'expires_at', message: 'must be in the future' }]);
     }
     const issued = await this.keys.issue(accountId, { name: options.name, scopes: options.scopes, expiresAt: options.expiresAt });
-    await this.db.query(auditInsertSql('$1'), [
+    await this.db.rows(auditInsertSql('$1'), [
       JSON.stringify(this.audit(actor, 'admin.key.issue', accountId, 0, { key_id: issued.id, prefix: issued.prefix, scopes: options.scopes ?? null })),
     ]);
     return issued;
@@ -55,7 +55,7 @@ export class AdminService {
   async revokeKey(keyId: string, actor: AdminActor): Promise<void> {
     const notFound = new ApiError(Code.InvalidRequest, 'No API key with that id.', { status: 404, errors: [{ field: 'id', message: 'unknown key' }] });
     if (!UUID.test(keyId)) throw notFound;
-    const rows: { account_id: string }[] = await this.db.query(
+    const rows: { account_id: string }[] = await this.db.rows(
       `WITH k AS (UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING account_id),
             audit AS (${auditInsertSql('$2', '(SELECT account_id FROM k)')} WHERE EXISTS (SELECT 1 FROM k))
        SELECT account_id FROM k`,
@@ -67,7 +67,7 @@ export class AdminService {
   /** Adds (or, negative, removes) credits with a ledger entry; never below zero. */
   async grantCredits(accountId: string, amount: number, reason: string, actor: AdminActor): Promise<{ balance: number }> {
     if (!UUID.test(accountId)) throw accountNotFound();
-    const rows: { balance: string }[] = await this.db.query(
+    const rows: { balance: string }[] = await this.db.rows(
       `WITH a AS (UPDATE accounts SET balance = balance + $2::bigint WHERE id = $1 AND balance + $2::bigint >= 0 RETURNING id, balance),
             l AS (INSERT INTO credit_ledger (account_id, delta, balance_after, reason) SELECT id, $2::bigint, balance, $3 FROM a),
             audit AS (${auditInsertSql('$4')} WHERE EXISTS (SELECT 1 FROM a))
@@ -75,7 +75,7 @@ export class AdminService {
       [accountId, amount, `admin: ${reason}`, JSON.stringify(this.audit(actor, 'admin.credits', accountId, amount, { reason }))],
     );
     if (rows.length > 0) return { balance: Number(rows[0].balance) };
-    const exists: unknown[] = await this.db.query(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
+    const exists: unknown[] = await this.db.rows(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
     if (exists.length === 0) throw accountNotFound();
     throw ApiError.invalid('The balance cannot go below zero.', [{ field: 'amount', message: 'would make the balance negative' }]);
   }

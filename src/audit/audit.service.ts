@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from 'src/database/db';
 import { type AuditRecord, auditInsertSql } from 'src/audit/audit-record';
 import type { AuditQueryDto } from 'src/audit/audit-query.dto';
 
@@ -31,12 +31,12 @@ export interface AuditPage {
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Writes one row on its own: for reads and refusals, which change nothing else. */
   async record(row: AuditRecord): Promise<void> {
     try {
-      await this.db.query(auditInsertSql('$1'), [JSON.stringify(row)]);
+      await this.db.rows(auditInsertSql('$1'), [JSON.stringify(row)]);
     } catch (error) {
       // The response has already gone out; the failure must at least be loud.
       this.logger.error(`Audit write failed for trace ${row.trace_id}: ${(error as Error).message}`);
@@ -59,7 +59,7 @@ export class AuditService {
     if (query.cursor) add('id < ?', query.cursor);
     const limit = query.limit ?? 100;
     params.push(limit + 1);
-    const rows: (Omit<AuditRow, 'id' | 'at'> & { id: string; at: Date })[] = await this.db.query(
+    const rows: (Omit<AuditRow, 'id' | 'at'> & { id: string; at: Date })[] = await this.db.rows(
       `SELECT id, at, principal, key_id, agent_id, mode, task_id, action, code, input_digest, outcome, credits, trace_id, client_ip, detail
          FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
       params,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from 'src/database/db';
 import type { Principal } from 'src/common/request-context';
 import type { Scope } from 'src/common/public.decorator';
 
@@ -48,12 +48,12 @@ interface KeyRow {
 
 @Injectable()
 export class ApiKeysService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async issue(accountId: string, options: { name?: string | null; scopes?: readonly Scope[]; expiresAt?: Date | null } = {}): Promise<IssuedKey> {
     const prefix = randomPrefix();
     const key = `sg_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const rows: { id: string }[] = await this.db.query(
+    const rows: { id: string }[] = await this.db.rows(
       `INSERT INTO api_keys (account_id, prefix, key_hash, name, scopes, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [accountId, prefix, hashKey(key), options.name ?? null, options.scopes ?? ALL_SCOPES, options.expiresAt ?? null],
@@ -63,7 +63,7 @@ export class ApiKeysService {
 
   /** Revokes a key; answers false when no such key exists. Revoking twice keeps the first time. */
   async revoke(keyId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    const rows: unknown[] = await this.db.rows(
       `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 RETURNING id`,
       [keyId],
     );
@@ -74,7 +74,7 @@ export class ApiKeysService {
   async authenticate(token: string): Promise<Principal | null> {
     const parsed = parseKey(token);
     if (!parsed) return null;
-    const rows: KeyRow[] = await this.db.query(
+    const rows: KeyRow[] = await this.db.rows(
       `SELECT k.id, k.account_id, k.key_hash, k.scopes,
               k.revoked_at IS NOT NULL AS revoked,
               (k.expires_at IS NOT NULL AND k.expires_at <= now()) AS expired,

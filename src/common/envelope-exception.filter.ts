@@ -38,7 +38,7 @@ function fromBodyParser(error: { type?: string; status?: number }): ApiError | n
 }
 
 export function toApiError(exception: unknown): { error: ApiError; unexpected: boolean } {
-  if (exception instanceof ApiError) return { error: exception, unexpected: exception.status >= 500 };
+  if (exception instanceof ApiError) return { error: exception, unexpected: exception.code === Code.TaskFailed && exception.status >= 500 };
   if (exception && typeof exception === 'object' && 'type' in exception) {
     const parsed = fromBodyParser(exception as { type?: string });
     if (parsed) return { error: parsed, unexpected: false };

@@ -14,12 +14,18 @@ function flatten(errors: ValidationError[], parent = ''): FieldErrorBody[] {
   });
 }
 
+/** One message per field: the first broken rule is the one worth fixing first. */
+function firstPerField(errors: FieldErrorBody[]): FieldErrorBody[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.field) && seen.add(error.field));
+}
+
 /** The global pipe: whitelist and transform, and INVALID_REQUEST with field errors. */
 export function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     transform: true,
     validateCustomDecorators: false,
-    exceptionFactory: (errors) => ApiError.invalid('The request body is not valid.', flatten(errors)),
+    exceptionFactory: (errors) => ApiError.invalid('The request body is not valid.', firstPerField(flatten(errors))),
   });
 }

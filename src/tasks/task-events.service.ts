@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { Db } from 'src/database/db';
 import { STREAM_STOP_CODES } from 'src/common/error-codes';
 import { DATABASE_URL } from 'src/database/database.tokens';
 
@@ -36,7 +36,7 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
   private closing = false;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
   ) {
     this.emitter.setMaxListeners(0);
@@ -86,7 +86,7 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
 
   /** Appends one event and signals it, in one statement that also bumps the task's counters. */
   async append(taskId: string, kind: StoredEvent['kind'], code: string, payload: object, options: AppendOptions = {}): Promise<number> {
-    const rows: { seq: number }[] = await this.db.query(
+    const rows: { seq: number }[] = await this.db.rows(
       `WITH t AS (
          UPDATE tasks SET event_seq = event_seq + 1, updated_at = now(),
                 progress = COALESCE($4::smallint, progress),
@@ -123,7 +123,7 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
     try {
       while (!signal.aborted) {
         pending = false;
-        const rows: StoredEvent[] = await this.db.query(
+        const rows: StoredEvent[] = await this.db.rows(
           `SELECT seq, kind, payload FROM task_events WHERE task_id = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE}`,
           [taskId, last],
         );
@@ -152,7 +152,7 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
 
   /** True when the task waits for someone or is final, and every event up to `seq` was delivered. */
   private async settled(taskId: string, seq: number): Promise<boolean> {
-    const rows: { code: string; event_seq: number }[] = await this.db.query(`SELECT code, event_seq FROM tasks WHERE id = $1`, [taskId]);
+    const rows: { code: string; event_seq: number }[] = await this.db.rows(`SELECT code, event_seq FROM tasks WHERE id = $1`, [taskId]);
     return !rows[0] || (STREAM_STOP_CODES.has(rows[0].code) && rows[0].event_seq <= seq);
   }
 
@@ -175,8 +175,8 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
       const timer = setTimeout(() => done(null), timeoutMs);
       // Close the gap between the caller's read and our subscription.
       void this.db
-        .query(`SELECT code FROM tasks WHERE id = $1`, [taskId])
-        .then((rows: { code: string }[]) => {
+        .rows<{ code: string }>(`SELECT code FROM tasks WHERE id = $1`, [taskId])
+        .then((rows) => {
           if (rows[0] && until.has(rows[0].code)) done(rows[0].code);
         })
         .catch(() => undefined);

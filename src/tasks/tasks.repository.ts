@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from 'src/database/db';
 import type { AgentTurn } from 'src/agents/agent';
 import { type AuditRecord, auditInsertSql } from 'src/audit/audit-record';
 import { Code, type Stage } from 'src/common/error-codes';
@@ -43,14 +43,14 @@ function eventsJson(events: NewEvent[]): string {
  */
 @Injectable()
 export class TasksRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Debits the price and creates the accepted task. Answers the balance after the debit, or null
    * when the balance is short (then nothing was written).
    */
   async insertAccepted(task: NewTask, price: number, timeoutSeconds: number, plan: unknown): Promise<number | null> {
-    const rows: { balance: string }[] = await this.db.query(
+    const rows: { balance: string }[] = await this.db.rows(
       `WITH debit AS (
          UPDATE accounts SET balance = balance - $3::bigint WHERE id = $2 AND balance >= $3::bigint RETURNING balance
        ), t AS (
@@ -87,7 +87,7 @@ export class TasksRepository {
 
   /** Creates a task that waits for the caller's answer; nothing is charged yet. */
   async insertWaiting(task: NewTask, question: string): Promise<void> {
-    await this.db.query(
+    await this.db.rows(
       `WITH t AS (
          INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, content, turns, extra, event_seq, reasoning)
          VALUES ($1, $2, $3, $4, $5, 'interpreting', '${Code.WaitingUser}', to_jsonb($6::text), $7::jsonb, $8::jsonb,
@@ -129,8 +129,8 @@ export class TasksRepository {
       question: string | null;
     },
   ): Promise<{ outcome: 'ok'; baseSeq: number } | { outcome: 'not-waiting' | 'insufficient' }> {
-    return this.db.transaction(async (manager) => {
-      const locked: { event_seq: number; code: string }[] = await manager.query(
+    return this.db.transaction(async (sql) => {
+      const locked: { event_seq: number; code: string }[] = await sql.rows(
         `SELECT event_seq, code FROM tasks WHERE id = $1 AND account_id = $2 FOR UPDATE`,
         [taskId, accountId],
       );
@@ -138,13 +138,13 @@ export class TasksRepository {
       const baseSeq = locked[0].event_seq;
       if (change.accept) {
         const price = change.accept.price;
-        const debit: { balance: string }[] = await manager.query(
+        const debit: { balance: string }[] = await sql.rows(
           `UPDATE accounts SET balance = balance - $2::bigint WHERE id = $1 AND balance >= $2::bigint RETURNING balance`,
           [accountId, price],
         );
         if (!debit[0]) return { outcome: 'insufficient' as const };
         if (price > 0) {
-          await manager.query(
+          await sql.rows(
             `INSERT INTO credit_ledger (account_id, delta, balance_after, reason, task_id)
              SELECT $1, -$2::bigint, $3::bigint, 'run:' || agent_id, id FROM tasks WHERE id = $4`,
             [accountId, price, debit[0].balance, taskId],
@@ -152,7 +152,7 @@ export class TasksRepository {
         }
       }
       const stage: Stage = change.accept ? 'executing' : 'interpreting';
-      await manager.query(
+      await sql.rows(
         `WITH t AS (
            UPDATE tasks SET stage = $2, code = $3, turns = $4::jsonb, reasoning = reasoning || $5::jsonb,
                   content = CASE WHEN $6::text IS NULL THEN '""'::jsonb ELSE to_jsonb($6::text) END,
@@ -183,12 +183,12 @@ export class TasksRepository {
   }
 
   async findForAccount(taskId: string, accountId: string): Promise<TaskRow | null> {
-    const rows: TaskRow[] = await this.db.query(`SELECT * FROM tasks WHERE id = $1 AND account_id = $2`, [taskId, accountId]);
+    const rows: TaskRow[] = await this.db.rows(`SELECT * FROM tasks WHERE id = $1 AND account_id = $2`, [taskId, accountId]);
     return rows[0] ?? null;
   }
 
   async findById(taskId: string): Promise<TaskRow | null> {
-    const rows: TaskRow[] = await this.db.query(`SELECT * FROM tasks WHERE id = $1`, [taskId]);
+    const rows: TaskRow[] = await this.db.rows(`SELECT * FROM tasks WHERE id = $1`, [taskId]);
     return rows[0] ?? null;
   }
 
@@ -197,7 +197,7 @@ export class TasksRepository {
    * Null when the task is finished or another runner holds a live lease.
    */
   async claim(taskId: string, owner: string, leaseSeconds: number): Promise<TaskRow | null> {
-    const rows: TaskRow[] = await this.db.query(
+    const rows: TaskRow[] = await this.db.rows(
       `UPDATE tasks SET lease_owner = $2, lease_until = now() + make_interval(secs => $3::int), attempts = attempts + 1
         WHERE id = $1 AND stage = 'executing' AND (lease_until IS NULL OR lease_until < now())
        RETURNING *`,
@@ -208,7 +208,7 @@ export class TasksRepository {
 
   /** Extends a held lease; answers the task's code and cancel flag, or null if the lease was lost. */
   async renewLease(taskId: string, owner: string, leaseSeconds: number): Promise<{ code: string; cancel_requested: boolean } | null> {
-    const rows: { code: string; cancel_requested: boolean }[] = await this.db.query(
+    const rows: { code: string; cancel_requested: boolean }[] = await this.db.rows(
       `UPDATE tasks SET lease_until = now() + make_interval(secs => $3::int)
         WHERE id = $1 AND lease_owner = $2 RETURNING code, cancel_requested`,
       [taskId, owner, leaseSeconds],
@@ -217,7 +217,7 @@ export class TasksRepository {
   }
 
   async setAttempts(taskId: string, owner: string, attempts: number): Promise<void> {
-    await this.db.query(`UPDATE tasks SET attempts = $3 WHERE id = $1 AND lease_owner = $2`, [taskId, owner, attempts]);
+    await this.db.rows(`UPDATE tasks SET attempts = $3 WHERE id = $1 AND lease_owner = $2`, [taskId, owner, attempts]);
   }
 
   /**
@@ -241,7 +241,7 @@ export class TasksRepository {
     },
   ): Promise<{ refunded: number; previousCode: string } | null> {
     const terminal = change.stage === 'completed' || change.stage === 'cancelled';
-    const rows: { refunded: string | null; previous_code: string }[] = await this.db.query(
+    const rows: { refunded: string | null; previous_code: string }[] = await this.db.rows(
       `WITH prev AS (
          SELECT id, code AS previous_code FROM tasks
           WHERE id = $1 AND code NOT IN ${TERMINAL_SQL} AND ($2::text IS NULL OR lease_owner = $2)
@@ -291,7 +291,7 @@ export class TasksRepository {
 
   /** Unfinished tasks whose runner vanished: lease expired, or never taken within the grace period. */
   async findOrphans(graceSeconds: number, limit = 100): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
+    const rows: { id: string }[] = await this.db.rows(
       `SELECT id FROM tasks
         WHERE stage = 'executing'
           AND (lease_until < now() OR (lease_until IS NULL AND updated_at < now() - make_interval(secs => $1::int)))
