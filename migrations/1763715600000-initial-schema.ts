@@ -77,7 +77,8 @@ export class InitialSchema1763715600000 implements MigrationInterface {
         task_id text NOT NULL REFERENCES tasks(id),
         seq integer NOT NULL,
         kind text NOT NULL CHECK (kind IN ('frame', 'envelope')),
-        payload jsonb NOT NULL,
+        -- json, not jsonb: the stream replays these bytes, and jsonb would reorder their keys.
+        payload json NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (task_id, seq)
       )`);

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AgentService } from 'src/agents/agent';
 import { AgentRegistry } from 'src/agents/agent-registry.service';
 import { ApiError } from 'src/common/api-error';
 import { type Envelope, envelope } from 'src/common/envelope';
@@ -7,7 +6,7 @@ import { Code } from 'src/common/error-codes';
 import { type Mode, type RunRequestDto } from 'src/a2a/run-request.dto';
 import { type AgentManifest, manifestOf } from 'src/a2a/manifest';
 import { TaskEventsService } from 'src/tasks/task-events.service';
-import { type CallMeta, TasksService } from 'src/tasks/tasks.service';
+import { type CallMeta, type PreparedTurn, TasksService } from 'src/tasks/tasks.service';
 
 /** A `run` call answers either one JSON envelope or an event stream. */
 export type RunReply =
@@ -63,20 +62,21 @@ export class A2aService {
     const agent = this.tasks.resolveAgent(agentId);
     // Agent options may come at top level; a key in `extra` wins.
     const input = { text: body.text, taskId: body.task_id, extra: { ...options, ...(body.extra ?? {}) }, raw: { ...options, ...body } };
+    const prepared = await this.tasks.prepareTurn(agent, input, meta);
     if (!body.stream) {
-      const turn = await this.tasks.startTurn(agent, input, meta);
+      const turn = await this.tasks.startTurn(prepared);
       const reply = await this.tasks.settle(turn);
       return { kind: 'json', envelope: reply, taskId: turn.task.id, credits: reply.metadata.credits_used };
     }
-    return { kind: 'stream', events: this.streamRun(agent, input, meta, signal), taskId: body.task_id ?? null };
+    return { kind: 'stream', events: this.streamRun(prepared, signal), taskId: body.task_id ?? null };
   }
 
-  private async *streamRun(agent: AgentService, input: Parameters<TasksService['startTurn']>[1], meta: CallMeta, signal: AbortSignal): AsyncGenerator<unknown> {
+  private async *streamRun(prepared: PreparedTurn, signal: AbortSignal): AsyncGenerator<unknown> {
     try {
-      const turn = await this.tasks.startTurn(agent, input, meta);
+      const turn = await this.tasks.startTurn(prepared);
       for await (const event of this.events.follow(turn.task.id, turn.baseSeq, signal)) yield event.payload;
     } catch (error) {
-      yield this.errorEnvelope(error, agent.descriptor.id, meta.traceId);
+      yield this.errorEnvelope(error, prepared.agent.descriptor.id, prepared.meta.traceId);
     }
   }
 

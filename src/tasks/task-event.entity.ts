@@ -12,7 +12,7 @@ export class TaskEventEntity {
   @Column({ type: 'text' })
   kind: 'frame' | 'envelope';
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   payload: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -93,7 +93,7 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
                 reasoning = reasoning || $5::jsonb
           WHERE id = $1 RETURNING id, event_seq)
        INSERT INTO task_events (task_id, seq, kind, payload)
-       SELECT id, event_seq, $2, $3::jsonb FROM t
+       SELECT id, event_seq, $2, $3::json FROM t
        RETURNING seq, pg_notify('${CHANNEL}', $1 || ' ' || $6)`,
       [taskId, kind, JSON.stringify(payload), options.progress ?? null, JSON.stringify(options.reasoning ?? []), code],
     );

@@ -31,7 +31,7 @@ const TERMINAL_SQL = `('${Code.TaskCompleted}', '${Code.TaskFailed}', '${Code.Ta
 const EVENTS_SQL = (param: string) => `
   INSERT INTO task_events (task_id, seq, kind, payload)
   SELECT t.id, t.base_seq + e.n::int, e.value->>'kind', e.value->'payload'
-    FROM t, jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS e(value, n)`;
+    FROM t, json_array_elements(${param}::json) WITH ORDINALITY AS e(value, n)`;
 
 function eventsJson(events: NewEvent[]): string {
   return JSON.stringify(events);
@@ -57,7 +57,7 @@ export class TasksRepository {
          INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, turns, extra, plan, price,
                             deadline_at, event_seq, reasoning)
          SELECT $1, $2, $4, $5, $6, 'executing', '${Code.TaskAccepted}', $7::jsonb, $8::jsonb, $9::jsonb, $3::int,
-                now() + make_interval(secs => $10::int), jsonb_array_length($11::jsonb), $12::jsonb
+                now() + make_interval(secs => $10::int), json_array_length($11::json), $12::jsonb
            FROM debit
          RETURNING id, 0 AS base_seq
        ), ledger AS (
@@ -91,7 +91,7 @@ export class TasksRepository {
       `WITH t AS (
          INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, content, turns, extra, event_seq, reasoning)
          VALUES ($1, $2, $3, $4, $5, 'interpreting', '${Code.WaitingUser}', to_jsonb($6::text), $7::jsonb, $8::jsonb,
-                 jsonb_array_length($9::jsonb), $10::jsonb)
+                 json_array_length($9::json), $10::jsonb)
          RETURNING id, 0 AS base_seq
        ), events AS (${EVENTS_SQL('$9')}
        ), audit AS (${auditInsertSql('$11')})
@@ -158,9 +158,9 @@ export class TasksRepository {
                   content = CASE WHEN $6::text IS NULL THEN '""'::jsonb ELSE to_jsonb($6::text) END,
                   plan = $7::jsonb, price = $8::int,
                   deadline_at = CASE WHEN $9::int IS NULL THEN NULL ELSE now() + make_interval(secs => $9::int) END,
-                  event_seq = event_seq + jsonb_array_length($10::jsonb), updated_at = now()
+                  event_seq = event_seq + json_array_length($10::json), updated_at = now()
             WHERE id = $1
-           RETURNING id, event_seq - jsonb_array_length($10::jsonb) AS base_seq
+           RETURNING id, event_seq - json_array_length($10::json) AS base_seq
          ), events AS (${EVENTS_SQL('$10')}
          ), audit AS (${auditInsertSql('$11')})
          SELECT 1`,
@@ -266,7 +266,7 @@ export class TasksRepository {
          SELECT refund.id, refund.price, refund.balance, 'refund:' || lower($4), $1 FROM refund
        ), events AS (
          INSERT INTO task_events (task_id, seq, kind, payload)
-         SELECT t.id, t.seq, 'envelope', $9::jsonb FROM t
+         SELECT t.id, t.seq, 'envelope', $9::json FROM t
          RETURNING pg_notify('${CHANNEL}', $1 || ' ' || $4)
        ), audit AS (${auditInsertSql('$10')} WHERE EXISTS (SELECT 1 FROM t))
        SELECT (SELECT price FROM refund) AS refunded, t.previous_code, (SELECT count(*) FROM events) AS n FROM t`,

@@ -33,6 +33,16 @@ export interface RunInput {
   raw: unknown;
 }
 
+/** A `run` turn that passed the request checks. */
+export interface PreparedTurn {
+  agent: AgentService;
+  input: RunInput;
+  meta: CallMeta;
+  accountId: string;
+  text: string;
+  existing: TaskRow | null;
+}
+
 /** What a `run` turn started: the task, where its events of this turn begin, and its price. */
 export interface StartedTurn {
   task: TaskState;
@@ -80,10 +90,10 @@ export class TasksService {
   }
 
   /**
-   * Interprets one `run` turn and persists its outcome: a new or continued task that waits for
-   * the caller, or an accepted task (charged) that starts running here at once. Rejections throw.
+   * Checks a `run` turn before anything is interpreted or streamed: the text, and the task it
+   * continues (which must belong to the caller and wait for an answer).
    */
-  async startTurn(agent: AgentService, input: RunInput, meta: CallMeta): Promise<StartedTurn> {
+  async prepareTurn(agent: AgentService, input: RunInput, meta: CallMeta): Promise<PreparedTurn> {
     const accountId = meta.principal.accountId;
     if (!accountId) throw new ApiError(Code.Unauthorized, 'Runs need an account-scoped API key.');
     const text = input.text?.trim() ?? '';
@@ -97,6 +107,16 @@ export class TasksService {
         { field: 'task_id', message: 'task is not waiting for input' },
       ]);
     }
+    return { agent, input, meta, accountId, text, existing };
+  }
+
+  /**
+   * Interprets one prepared `run` turn and persists its outcome: a new or continued task that
+   * waits for the caller, or an accepted task (charged) that starts running here at once.
+   * Rejections throw.
+   */
+  async startTurn(prepared: PreparedTurn): Promise<StartedTurn> {
+    const { agent, input, meta, accountId, text, existing } = prepared;
     const history: AgentTurn[] = existing?.turns ?? [];
     const extra = existing ? { ...existing.extra, ...input.extra } : input.extra;
     const request: AgentRequest = { text, extra, history };
@@ -285,7 +305,7 @@ export class TasksService {
     };
     try {
       const agent = this.resolveAgent(agentId);
-      const turn = await this.startTurn(agent, { text: request.text, extra: request.extra ?? {}, raw: request }, meta);
+      const turn = await this.startTurn(await this.prepareTurn(agent, { text: request.text, extra: request.extra ?? {}, raw: request }, meta));
       const code = await this.events.waitFor(turn.task.id, turn.task.code, deadline.getTime() - Date.now());
       const row = await this.repository.findById(turn.task.id);
       if (code === null || !row) {

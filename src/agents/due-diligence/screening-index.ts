@@ -30,7 +30,9 @@ interface VocabularyEntry {
 /** Blocking stops reading postings this long unless nothing rarer is available. */
 const COMMON_POSTINGS = 1500;
 /** Candidates fully scored per query, best blocking weight first. */
-const MAX_CANDIDATES = 250;
+const MAX_CANDIDATES = 150;
+/** Fraction of the query's token weight a candidate must share before it is scored. */
+const MIN_SHARED_WEIGHT = 0.34;
 
 function deletions(key: string): string[] {
   const out: string[] = [];
@@ -172,7 +174,11 @@ export class ScreeningIndex {
       for (const p of postings) for (const n of p) touched.add(n);
       for (const n of touched) score.set(n, (score.get(n) ?? 0) + weight);
     }
-    return [...score.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([n]) => n);
+    // A name sharing less than a third of the query's weight cannot reach the match threshold
+    // (the score is a Dice over both sides), so it is not worth scoring.
+    const queryWeight = tokens.reduce((s, t) => s + this.weigh(t), 0);
+    const floor = MIN_SHARED_WEIGHT * queryWeight;
+    return [...score.entries()].filter(([, w]) => w >= floor).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([n]) => n);
   }
 
   /** Every listed entry whose primary name or an alias scores at least `threshold` against a query name. */
