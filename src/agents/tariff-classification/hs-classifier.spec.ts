@@ -47,6 +47,14 @@ describe('HsClassifier on a small hand-written nomenclature', () => {
     }
     expect(candidates[0].score).toBeGreaterThanOrEqual(candidates[1].score);
   });
+
+  it('spends top-k slots on other headings once the leading heading has two subheadings', () => {
+    const { candidates } = classifier.classify({ text: 'silver gold ring jewellery', topK: 4 });
+    const perHeading = new Map<string, number>();
+    for (const c of candidates) perHeading.set(c.hsCode.slice(0, 4), (perHeading.get(c.hsCode.slice(0, 4)) ?? 0) + 1);
+    expect(perHeading.get(candidates[0].hsCode.slice(0, 4))).toBeLessThanOrEqual(2);
+    expect(perHeading.size).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('splitNegations', () => {

@@ -54,6 +54,9 @@ export const CLASSIFIER_WEIGHTS = {
   negatedPenalty: 4,
   otherMaterialPenalty: 1.5,
   temperature: 3,
+  /** Top-k slots per heading: the leading heading keeps a runner-up subheading, others one each. */
+  perHeading: 1,
+  perTopHeading: 2,
   afterPreposition: 0.5,
   category: 0.8,
   categoryHint: 0.7,
@@ -394,7 +397,7 @@ export class HsClassifier {
     const best = top[0]?.score ?? 0;
     let partition = 0;
     for (const c of top) partition += Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature);
-    const candidates = top.slice(0, topK).map((c) => {
+    const candidates = diversify(scored, topK, (c) => index.leaves[c.leaf].heading).map((c) => {
       const leaf = index.leaves[c.leaf];
       const share = Math.exp((c.score - best) / CLASSIFIER_WEIGHTS.temperature) / partition;
       const heading = index.headings[leaf.heading];
@@ -417,6 +420,35 @@ export class HsClassifier {
     });
     return { analysis, candidates };
   }
+}
+
+/**
+ * The best-scored candidates with few subheadings per heading (two for the leading heading, one for
+ * the others) until every heading in reach is shown: when the heading itself is uncertain, five
+ * subheadings of one heading spend four slots on a question the first already answered. Order
+ * stays by score, so shares and confidences still fall down the list.
+ */
+function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] {
+  const picked: T[] = [];
+  const skipped: T[] = [];
+  const perHeading = new Map<number, number>();
+  for (const c of sorted) {
+    if (picked.length >= k) break;
+    const h = headingOf(c);
+    const n = perHeading.get(h) ?? 0;
+    const limit = picked.length > 0 && headingOf(picked[0]) === h ? CLASSIFIER_WEIGHTS.perTopHeading : CLASSIFIER_WEIGHTS.perHeading;
+    if (n >= limit) {
+      if (skipped.length < k) skipped.push(c);
+      continue;
+    }
+    perHeading.set(h, n + 1);
+    picked.push(c);
+  }
+  if (picked.length < k) {
+    const all = new Set([...picked, ...skipped.slice(0, k - picked.length)]);
+    return sorted.filter((c) => all.has(c));
+  }
+  return picked;
 }
 
 function sameFamily(m: Material, query: Set<Material>): boolean {
