@@ -64,7 +64,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: numbe
 function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
   if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
   if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
-  if (isPlural(a.text, b.text)) return null;
+  const lengthGap = Math.abs(a.text.length - b.text.length);
+  if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) return null;
   if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
@@ -74,7 +75,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
   // The key can turn one slip into two ("cnosulting" keeps its c, "consulting" gets a k): take the closer reading.
-  const d = Math.min(editDistance(a.key, b.key, 2), editDistance(a.text, b.text, 2));
+  const dKey = editDistance(a.key, b.key, 2);
+  const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
   if (d > 2) return null;
   // Two Mandarin syllable strings differing by a letter are two different names (Lixing/Lixin).
   const pa = pinyinSyllables(a.text);
@@ -114,6 +116,7 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         skeleton += multi.tokens[end].skeleton;
         if (end === start) continue;
         if (joined.length > target.original.length + 2) break;
+        if (joined.length < target.original.length - 1 && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
         if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit) {

@@ -1,13 +1,24 @@
 /** Character-level similarity measures and phonetic keys used by the name matcher. */
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), stopping above `max`. */
+// Rows reused across calls: this function runs millions of times in a batch and allocation dominated.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let curr = new Array<number>(n + 1).fill(0);
+  if (n + 1 > rowA.length) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+    rowC = new Int32Array(n + 1);
+  }
+  let prevPrev = rowA;
+  let prev = rowB;
+  let curr = rowC;
+  for (let j = 0; j <= n; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     curr[0] = i;
     let rowMin = curr[0];
