@@ -10,6 +10,7 @@ const shared = {
 };
 
 module.exports = {
+  testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

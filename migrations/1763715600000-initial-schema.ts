@@ -52,7 +52,8 @@ export class InitialSchema1763715600000 implements MigrationInterface {
         code text NOT NULL,
         progress smallint NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
         message text,
-        content jsonb NOT NULL DEFAULT '""'::jsonb,
+        -- json keeps the agent's key order in answers; nothing queries inside it.
+        content json NOT NULL DEFAULT '""'::json,
         reasoning jsonb NOT NULL DEFAULT '[]'::jsonb,
         turns jsonb NOT NULL DEFAULT '[]'::jsonb,
         extra jsonb NOT NULL DEFAULT '{}'::jsonb,

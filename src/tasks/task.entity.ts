@@ -32,7 +32,7 @@ export class TaskEntity {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   content: unknown;
 
   /** Reasoning lines emitted so far, in order; status answers carry them. */

@@ -90,7 +90,7 @@ export class TasksRepository {
     await this.db.rows(
       `WITH t AS (
          INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, content, turns, extra, event_seq, reasoning)
-         VALUES ($1, $2, $3, $4, $5, 'interpreting', '${Code.WaitingUser}', to_jsonb($6::text), $7::jsonb, $8::jsonb,
+         VALUES ($1, $2, $3, $4, $5, 'interpreting', '${Code.WaitingUser}', to_json($6::text), $7::jsonb, $8::jsonb,
                  json_array_length($9::json), $10::jsonb)
          RETURNING id, 0 AS base_seq
        ), events AS (${EVENTS_SQL('$9')}
@@ -155,7 +155,7 @@ export class TasksRepository {
       await sql.rows(
         `WITH t AS (
            UPDATE tasks SET stage = $2, code = $3, turns = $4::jsonb, reasoning = reasoning || $5::jsonb,
-                  content = CASE WHEN $6::text IS NULL THEN '""'::jsonb ELSE to_jsonb($6::text) END,
+                  content = CASE WHEN $6::text IS NULL THEN '""'::json ELSE to_json($6::text) END,
                   plan = $7::jsonb, price = $8::int,
                   deadline_at = CASE WHEN $9::int IS NULL THEN NULL ELSE now() + make_interval(secs => $9::int) END,
                   event_seq = event_seq + json_array_length($10::json), updated_at = now()
@@ -247,7 +247,7 @@ export class TasksRepository {
           WHERE id = $1 AND code NOT IN ${TERMINAL_SQL} AND ($2::text IS NULL OR lease_owner = $2)
           FOR UPDATE
        ), t AS (
-         UPDATE tasks SET stage = $3, code = $4, message = $5, content = $6::jsonb,
+         UPDATE tasks SET stage = $3, code = $4, message = $5, content = $6::json,
                 progress = CASE WHEN $4 = '${Code.TaskCompleted}' THEN 100 ELSE progress END,
                 finished_at = CASE WHEN $7::boolean THEN now() ELSE NULL END,
                 lease_owner = CASE WHEN $7::boolean THEN NULL ELSE lease_owner END,

