@@ -234,7 +234,8 @@ export class DueDiligenceAgent implements AgentService<DueDiligencePlan, DueDili
     }
 
     const total = plan.parties.length;
-    const step = Math.max(1, Math.min(500, Math.floor(total / 50)));
+    // About one frame per 2% of the batch, and at least one per 500 parties on very large batches.
+    const step = Math.max(1, Math.min(500, Math.ceil(total / 50)));
     const results: Array<Record<string, unknown>> = [];
     const counts = { clear: 0, review: 0, block: 0 };
     for (let i = 0; i < total; i += 1) {

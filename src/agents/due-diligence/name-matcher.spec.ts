@@ -1,0 +1,41 @@
+import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
+
+const matches = (a: string, b: string) => scoreNamePair(a, b).score >= MATCH_THRESHOLD;
+
+describe('name matcher', () => {
+  it.each([
+    ['Harrowfield Bearings Limited', 'HARROWFIELD BEARINGS LTD.'],
+    ['Société Camerounaise de Cacao', 'Societe Camerounaise de Cacao'],
+    ['Levitsky Packaging Solutions Ltd', 'Levitskiy Packaging Solutions Ltd'],
+    ['Kholmogrant-Stroy OOO', 'Holmogrant-Stroi OOO'],
+    ['N.K. Bansal & Co.', 'N K Bansal and Co'],
+    ['Star Voyager (ex-Southern Glory)', 'Southern Glory'],
+    ['ORDERING CUSTOMER: KALLIOSAARI TRADING OY', 'Kalliosaari Trading Oy'],
+    ['Trading Company Novaterra', 'NOVATERRA TRADING CO'],
+  ])('matches %s ~ %s', (a, b) => {
+    expect(matches(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Castellan Agro Exports Pvt. Ltd.', 'Castellan Agro Imports Pvt. Ltd.'],
+    ['Golden Lotus Investment No. 3 Ltd', 'Golden Lotus Investment No. 8 Ltd'],
+    ['ALTAIR STAR', 'ALTAIR STARS'],
+    ['Varsk Global Trading LLC', 'Tollmere Global Trading LLC'],
+    ['Korvessa Industrial GmbH', 'Korvessa Industrial Sdn. Bhd.'],
+  ])('separates %s / %s', (a, b) => {
+    expect(matches(a, b)).toBe(false);
+  });
+
+  it('explains every agreeing word and every difference', () => {
+    const c = scoreNamePair('Rabinovich Medical Logistics Ltd', 'Rabinowitz Medical Logistics Ltd');
+    expect(c.pairings.find((p) => p.query === 'rabinovich')).toMatchObject({ listed: 'rabinowitz', evidence: 'spelling variant' });
+    const d = scoreNamePair('Kaiyo Maru No. 8', 'Kaiyo Maru No. 9');
+    expect(d.adjustments.join(' ')).toContain('numbers differ');
+  });
+
+  it('transliterates non-Latin scripts before comparing', () => {
+    expect(matches('沧澜远洋航运有限公司', 'Canglan Ocean Shipping Co., Ltd.')).toBe(true);
+    expect(matches('Владимир Путин', 'Vladimir Putin')).toBe(true);
+  });
+});
