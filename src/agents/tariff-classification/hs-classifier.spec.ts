@@ -79,6 +79,13 @@ describe('splitNegations', () => {
     expect(buildMs).toBeLessThan(2000);
   });
 
+  it('reaches the heading of a noun the nomenclature never uses through WordNet, and says so', () => {
+    const { analysis, candidates } = classifier.classify({ text: 'settee' });
+    expect(analysis.hints[0]?.heading).toBe('9401');
+    expect(analysis.hints[0]?.terms.join(' ')).toMatch(/a kind of/);
+    expect(candidates[0]?.hsCode.startsWith('9401')).toBe(true);
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

