@@ -4,7 +4,8 @@ import {
   ANNOTATION_MARKERS,
   FOREIGN_BUSINESS_WORDS,
   GENERIC_WORDS,
-  LEGAL_FORM_SEQUENCES,
+  LEGAL_BY_FIRST,
+  LEGAL_BY_LAST,
   LEGAL_WORDS,
   NATIVE_BUSINESS_WORDS,
   PARTICLES,
@@ -124,7 +125,7 @@ function isAllLegalForm(words: string[]): boolean {
   let i = 0;
   const joined = joinInitials(words);
   while (i < joined.length) {
-    const hit = LEGAL_FORM_SEQUENCES.find((seq) => seq.tokens.every((t, k) => joined[i + k] === t));
+    const hit = (LEGAL_BY_FIRST.get(joined[i]) ?? []).find((seq) => seq.tokens.every((t, k) => joined[i + k] === t));
     if (!hit) return false;
     i += hit.tokens.length;
   }
@@ -210,7 +211,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   // Trailing legal forms are peeled off first, however many are stacked ("Co SA", "Sp. z o.o. S.K.A.").
   let end = joined.length;
   for (;;) {
-    const tail = LEGAL_FORM_SEQUENCES.find((seq) => seq.tokens.length < end && seq.tokens.every((t, k) => joined[end - seq.tokens.length + k] === t));
+    const tail = (LEGAL_BY_LAST.get(joined[end - 1]) ?? []).find((seq) => seq.tokens.length < end && seq.tokens.every((t, k) => joined[end - seq.tokens.length + k] === t));
     if (!tail) break;
     legalForms.push(tail.form);
     end -= tail.tokens.length;
@@ -218,7 +219,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   let i = 0;
   while (i < end) {
     const atEdge = (len: number) => i === 0 || i + len === end;
-    const hit = LEGAL_FORM_SEQUENCES.find(
+    const hit = (LEGAL_BY_FIRST.get(joined[i]) ?? []).find(
       (seq) =>
         seq.tokens.every((t, k) => joined[i + k] === t) &&
         (atEdge(seq.tokens.length) || seq.tokens.length > 1 || !AMBIGUOUS_MID_FORMS.has(seq.tokens[0])) &&

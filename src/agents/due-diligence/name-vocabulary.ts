@@ -73,6 +73,18 @@ export const LEGAL_FORM_SEQUENCES: Array<{ tokens: string[]; form: LegalForm }> 
   })),
 ).sort((a, b) => b.tokens.length - a.tokens.length);
 
+type LegalSequence = (typeof LEGAL_FORM_SEQUENCES)[number];
+
+function groupBy(pick: (s: LegalSequence) => string): Map<string, LegalSequence[]> {
+  const map = new Map<string, LegalSequence[]>();
+  for (const seq of LEGAL_FORM_SEQUENCES) map.set(pick(seq), [...(map.get(pick(seq)) ?? []), seq]);
+  return map;
+}
+
+/** The same sequences keyed by first and by last word, longest first, so lookups stay O(1) per word. */
+export const LEGAL_BY_FIRST = groupBy((s) => s.tokens[0]);
+export const LEGAL_BY_LAST = groupBy((s) => s.tokens[s.tokens.length - 1]);
+
 /** Two legal forms contradict only when both are local forms of disjoint jurisdictions. */
 export function legalFormsCompatible(a: LegalForm[], b: LegalForm[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
