@@ -86,6 +86,13 @@ describe('splitNegations', () => {
     expect(candidates[0]?.hsCode.startsWith('9401')).toBe(true);
   });
 
+  it('reads a ruling by its first sentence, not by its ingredient list', () => {
+    const ruling =
+      'A barbecue sauce for grilled meat, made for shops and restaurants and for home cooking across the ' +
+      'country. Ingredients: water, sugar, onion, garlic, paprika, cumin, salt, sunflower oil, black pepper.';
+    expect(classifier.classify({ text: ruling, topK: 1 }).candidates[0]?.hsCode.slice(0, 4)).toBe('2103');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

@@ -65,6 +65,10 @@ export const CLASSIFIER_WEIGHTS = {
   materialWords: 0.7,
   modifierHint: 0.35,
   materialResidualHint: 0.45,
+  /** Ruling-style prose (at least `proseWords` words): sentences after the first, then lists. */
+  laterSentence: 0.5,
+  subordinate: 0.3,
+  proseWords: 25,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
 };
@@ -192,28 +196,45 @@ interface WeightedField {
   kind: 'title' | 'category' | 'attribute';
 }
 
+/** Labels after which a ruling lists what the product contains or how it is packed, not what it is. */
+const SUBORDINATE_LABEL = /\b(?:ingredients?|composition|packaging|packed|packaged|dimensions?|sizes?)\s*:/;
+
 function buildField(text: string, weight: number, kind: WeightedField['kind']): WeightedField {
   const raw: string[] = [];
   const tokens: string[] = [];
   const weights: number[] = [];
-  let secondary = false;
   let negate = false;
-  const folded = foldText(text);
-  for (const word of words(folded)) {
-    if (kind === 'title' && PREPOSITIONS.has(word)) secondary = true;
-    if (NEGATORS.has(word)) {
-      negate = true;
-      continue;
+  // A ruling names the product in its first sentence; later ones describe parts, use and packing.
+  // Marketplace titles are one run of keywords, so only prose of some length is read this way.
+  const prose = kind === 'title' && text.split(/\s+/).length >= CLASSIFIER_WEIGHTS.proseWords;
+  const sentences = prose ? text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/) : [text];
+  let subordinate = false;
+  sentences.forEach((sentence, s) => {
+    let secondary = false;
+    const sentenceWeight = s === 0 ? weight : weight * CLASSIFIER_WEIGHTS.laterSentence;
+    const folded = foldText(sentence);
+    const labelAt = prose ? folded.search(SUBORDINATE_LABEL) : -1;
+    let offset = 0;
+    for (const word of words(folded)) {
+      offset = folded.indexOf(word, offset);
+      if (labelAt >= 0 && offset >= labelAt) subordinate = true;
+      if (kind === 'title' && PREPOSITIONS.has(word)) secondary = true;
+      if (NEGATORS.has(word)) {
+        negate = true;
+        continue;
+      }
+      const token = canonicalWord(word);
+      if (token === null) continue;
+      raw.push(word);
+      tokens.push(token);
+      let w = secondary ? sentenceWeight * CLASSIFIER_WEIGHTS.afterPreposition : sentenceWeight;
+      if (subordinate) w *= CLASSIFIER_WEIGHTS.subordinate;
+      // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
+      weights.push(negate ? 0 : w);
+      negate = false;
     }
-    const token = canonicalWord(word);
-    if (token === null) continue;
-    raw.push(word);
-    tokens.push(token);
-    // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
-    weights.push(negate ? 0 : secondary ? weight * CLASSIFIER_WEIGHTS.afterPreposition : weight);
-    negate = false;
-  }
-  return { folded, raw, tokens, weights, hintWeight: weight, kind };
+  });
+  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind };
 }
 
 function formatCode(code: string): string {
