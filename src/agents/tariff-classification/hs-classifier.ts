@@ -59,9 +59,10 @@ export const CLASSIFIER_WEIGHTS = {
   perHeading: 1,
   perTopHeading: 2,
   afterPreposition: 0.5,
+  /** Category levels weigh less than the title: marketplaces mis-file products. */
   category: 0.8,
-  categoryHint: 0.7,
-  attribute: 0.7,
+  /** Stated facts (material, metal, item type) weigh as much as the title. */
+  attribute: 1,
   materialWords: 0.7,
   modifierHint: 0.35,
   materialResidualHint: 0.45,
@@ -263,10 +264,7 @@ export class HsClassifier {
     distinct.forEach((p, i) => {
       // The deepest category levels name the product; the top ones only the department.
       const depth = distinct.length - i;
-      const field = buildField(p, CLASSIFIER_WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category');
-      // Marketplace categories are often mis-assigned; they confirm the title more than they lead.
-      field.hintWeight *= CLASSIFIER_WEIGHTS.categoryHint;
-      fields.push(field);
+      fields.push(buildField(p, CLASSIFIER_WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category'));
     });
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
       if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
