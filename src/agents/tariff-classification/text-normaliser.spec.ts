@@ -21,6 +21,12 @@ describe('text normaliser', () => {
     expect(tokenise('earrings')).toEqual(['earring']);
   });
 
+  it('reads PU, faux and synthetic leather as the plastics they are', () => {
+    expect(tokenise('PU leather handbag')).toEqual(tokenise('plastic handbag'));
+    expect(tokenise('faux-leather jacket')).not.toContain('leather');
+    expect(tokenise('genuine leather belt')).toContain('leather');
+  });
+
   it('drops marketing noise and bare numbers but keeps alphanumerics like 18k and 925', () => {
     expect(tokenise('New Hot Sale 2024 Fashion 18K 925 ring 12')).toEqual(['18k', '925', 'ring']);
   });

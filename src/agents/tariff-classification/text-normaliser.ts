@@ -85,6 +85,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsolar\s+(?:panels?|cells?|modules?)\b|\bphotovoltaic\b/g, ' photovoltaic '],
   [/\blight[\s-]emitting\s+diodes?\b|\bleds?\b/g, ' led '],
   [/\bcrude\s+oil\b/g, ' crude petroleum '],
+  // Customs treats "leather" of PU or PVC as plastics (Chapter 39, 4202 "plastic sheeting"), not leather.
+  [/\b(?:pu|pvc|faux|synthetic|artificial|imitation|vegan|vegetarian)[\s-]+leathers?\b|\bleatherette\b|\bleatherlike\b/g, ' plastic '],
 ];
 
 /** Strips an English inflection so that "knitted", "knits" and "knit" meet. Deliberately light. */
