@@ -86,6 +86,13 @@ describe('splitNegations', () => {
     expect(candidates[0]?.hsCode.startsWith('9401')).toBe(true);
   });
 
+  it('lets the last noun of a short phrase name the article', () => {
+    // "lamp" only qualifies the cream; without the head-noun rule the lamp's lighting diodes win.
+    const { analysis, candidates } = classifier.classify({ text: 'lamp retinol face cream' });
+    expect(analysis.hints.map((h) => h.heading)).toContain('9405');
+    expect(candidates[0]?.hsCode.slice(0, 2)).toBe('33');
+  });
+
   it('reads a ruling by its first sentence, not by its ingredient list', () => {
     const ruling =
       'A barbecue sauce for grilled meat, made for shops and restaurants and for home cooking across the ' +

@@ -66,6 +66,10 @@ export const CLASSIFIER_WEIGHTS = {
   materialWords: 0.7,
   modifierHint: 0.35,
   materialResidualHint: 0.45,
+  /** Head noun of a short opening phrase (at most `headPhraseMax` content words) and its modifiers. */
+  headNoun: 1.25,
+  headModifier: 0.8,
+  headPhraseMax: 4,
   /** Ruling-style prose (at least `proseWords` words): sentences after the first, then lists. */
   laterSentence: 0.5,
   subordinate: 0.3,
@@ -195,6 +199,8 @@ interface WeightedField {
   weights: number[];
   hintWeight: number;
   kind: 'title' | 'category' | 'attribute';
+  /** Tokens before the first preposition of the first sentence: the noun phrase naming the product. */
+  headPhraseEnd: number;
 }
 
 /** Labels after which a ruling lists what the product contains or how it is packed, not what it is. */
@@ -210,8 +216,10 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
   const prose = kind === 'title' && text.split(/\s+/).length >= CLASSIFIER_WEIGHTS.proseWords;
   const sentences = prose ? text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/) : [text];
   let subordinate = false;
+  let headPhraseEnd = -1;
   sentences.forEach((sentence, s) => {
     let secondary = false;
+    if (s === 1 && headPhraseEnd < 0) headPhraseEnd = tokens.length;
     const sentenceWeight = s === 0 ? weight : weight * CLASSIFIER_WEIGHTS.laterSentence;
     const folded = foldText(sentence);
     const labelAt = prose ? folded.search(SUBORDINATE_LABEL) : -1;
@@ -219,7 +227,10 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
     for (const word of words(folded)) {
       offset = folded.indexOf(word, offset);
       if (labelAt >= 0 && offset >= labelAt) subordinate = true;
-      if (kind === 'title' && PREPOSITIONS.has(word)) secondary = true;
+      if (kind === 'title' && PREPOSITIONS.has(word)) {
+        if (s === 0 && !secondary) headPhraseEnd = tokens.length;
+        secondary = true;
+      }
       if (NEGATORS.has(word)) {
         negate = true;
         continue;
@@ -235,7 +246,7 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       negate = false;
     }
   });
-  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind };
+  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd };
 }
 
 function formatCode(code: string): string {
@@ -309,7 +320,12 @@ export class HsClassifier {
         if (heading === null) continue;
         const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
         const lengthBonus = 1 + 0.25 * (match.end - match.start - 1);
-        const w = (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? CLASSIFIER_WEIGHTS.modifierHint : 1);
+        // In a short noun phrase the last noun names the article ("peptide facial cream"), the rest qualify it.
+        let head = 1;
+        if (field.kind === 'title' && field.headPhraseEnd <= CLASSIFIER_WEIGHTS.headPhraseMax && match.end <= field.headPhraseEnd) {
+          head = match.end === field.headPhraseEnd ? CLASSIFIER_WEIGHTS.headNoun : CLASSIFIER_WEIGHTS.headModifier;
+        }
+        const w = head * (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? CLASSIFIER_WEIGHTS.modifierHint : 1);
         const list = hintLists.get(heading) ?? [];
         list.push(w);
         hintLists.set(heading, list);
