@@ -5,7 +5,7 @@
  */
 
 /** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0012,0.007],[0.0102,0.026],[0.0552,0.034],[0.1032,0.039],[0.1241,0.049],[0.159,0.062],[0.1936,0.102],[0.2142,0.108],[0.2299,0.159],[0.3194,0.194],[0.4842,0.245],[0.6094,0.425],[0.6797,0.5],[0.8308,0.614],[0.981,0.625],[0.9977,0.75]];
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0001,0.005],[0.0106,0.027],[0.0592,0.042],[0.1261,0.043],[0.1588,0.068],[0.1747,0.094],[0.1919,0.114],[0.2314,0.171],[0.3353,0.204],[0.4819,0.277],[0.6207,0.404],[0.6918,0.5],[0.847,0.593],[0.9996,0.875]];
 
 /** Piecewise-linear interpolation through the table. */
 export function calibrate(share: number): number {
