@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { bootLogger, createApp } from 'src/bootstrap';
 import { AppConfig, ConfigError } from 'src/config/app-config';
 import { runMigrations } from 'src/database/data-source';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
 async function main(): Promise<void> {
+  Logger.overrideLogger(process.env.LOG_LEVEL === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['log', 'error', 'warn']);
   const config = new AppConfig(process.env);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;

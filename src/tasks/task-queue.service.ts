@@ -23,6 +23,7 @@ export class TaskQueueService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(TaskQueueService.name);
   private boss: PgBoss | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
+  private stopping = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -41,7 +42,9 @@ export class TaskQueueService implements OnApplicationBootstrap, OnModuleDestroy
       supervise: this.config.workerEnabled,
       maintenanceIntervalSeconds: 60,
     });
-    boss.on('error', (error) => this.logger.error(`Queue error: ${error.message}`));
+    boss.on('error', (error) => {
+      if (!this.stopping) this.logger.error(`Queue error: ${error.message}`);
+    });
     await boss.start();
     await boss.createQueue(QUEUE, {
       name: QUEUE,
@@ -62,6 +65,7 @@ export class TaskQueueService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     await this.boss?.stop({ graceful: false, wait: true, timeout: 2000 }).catch(() => undefined);
     this.boss = null;
