@@ -1,0 +1,357 @@
+import { Client } from 'pg';
+import { databaseUrl, type Envelope, startTestApp, type TestApp } from './support/test-app';
+
+/** The tariff classification agent over real HTTP, on the real HS 2022 nomenclature and a real Postgres. */
+
+const AGENT = 'tariff_classification';
+const PRICE = 2;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const TEE_SHIRTS = 'Cotton T-shirts for women, made in Mexico';
+
+let app: TestApp;
+let db: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({}, { productionAgents: true });
+  db = new Client({ connectionString: databaseUrl() });
+  await db.connect();
+}, 30_000);
+
+afterAll(async () => {
+  await db.end();
+  await app.close();
+});
+
+async function balance(accountId: string): Promise<number> {
+  const { rows } = await db.query<{ balance: string }>('SELECT balance FROM accounts WHERE id = $1', [accountId]);
+  return Number(rows[0].balance);
+}
+
+async function ledgerSum(accountId: string): Promise<number> {
+  const { rows } = await db.query<{ sum: string }>('SELECT COALESCE(sum(delta), 0) AS sum FROM credit_ledger WHERE account_id = $1', [accountId]);
+  return Number(rows[0].sum);
+}
+
+function expectEnvelope(body: Envelope): void {
+  expect(Object.keys(body).sort()).toEqual(['code', 'data', 'errors', 'message', 'metadata', 'success']);
+  expect(body.metadata.agent).toBe(AGENT);
+  expect(body.metadata.timestamp).toMatch(TIMESTAMP);
+  expect(body.metadata.trace_id).toMatch(/^[0-9a-f]{32}$/);
+  if (body.data) {
+    expect(body.data.code).toBe(body.code);
+    expect(body.data.agent).toBe(AGENT);
+    expect(body.data.timestamp).toMatch(TIMESTAMP);
+  }
+}
+
+interface Candidate {
+  hts_code: string;
+  confidence_score: number;
+  description: string;
+  reasoning: string;
+}
+
+function expectCandidates(candidates: Candidate[]): void {
+  expect(candidates.length).toBeGreaterThanOrEqual(1);
+  for (const c of candidates) {
+    expect(Object.keys(c).sort()).toEqual(['confidence_score', 'description', 'hts_code', 'reasoning']);
+    expect(c.hts_code).toMatch(/^\d{4}\.\d{2}$/);
+    expect(c.confidence_score).toBeGreaterThanOrEqual(0);
+    expect(c.confidence_score).toBeLessThanOrEqual(1);
+    expect(c.description.length).toBeGreaterThan(0);
+    expect(c.reasoning.length).toBeGreaterThan(0);
+  }
+  const scores = candidates.map((c) => c.confidence_score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+}
+
+function resultData(body: Envelope): Record<string, unknown> {
+  const content = body.data?.content as { type: string; data: Record<string, unknown> };
+  expect(content.type).toBe('result');
+  return content.data;
+}
+
+async function post(key: string, body: unknown): Promise<{ status: number; type: string | null; raw: string }> {
+  const res = await fetch(`${app.base}/api/v1/agents/${AGENT}/run`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, type: res.headers.get('content-type'), raw: await res.text() };
+}
+
+const END = 'event: end\ndata: [DONE]\n\n';
+
+/** Splits a protocol stream into its JSON events, checking the framing byte by byte. */
+function parseStream(raw: string): Record<string, unknown>[] {
+  expect(raw.endsWith(END)).toBe(true);
+  expect(raw).not.toMatch(/^:/m);
+  const body = raw.slice(0, -END.length);
+  expect(body.endsWith('\n\n')).toBe(true);
+  return body
+    .slice(0, -2)
+    .split('\n\n')
+    .map((chunk) => {
+      expect(chunk).toMatch(/^data: \{.*\}$/);
+      expect(chunk).not.toContain('\n');
+      return JSON.parse(chunk.slice('data: '.length)) as Record<string, unknown>;
+    });
+}
+
+type Frame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };
+const isFrame = (e: Record<string, unknown>): e is Frame => e.event === 'stream';
+
+describe('tariff_classification: run', () => {
+  it('is listed active with its price and schemas', async () => {
+    const { key } = await app.account(1);
+    const res = await fetch(`${app.base}/api/v1/agents/${AGENT}/manifest`, { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(200);
+    const manifest = (await res.json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ agent_id: AGENT, status: 'active', pricing: { unit: 'credits', per_run: PRICE }, protocol: { streaming: true } });
+    expect(manifest.status_reason).toBeUndefined();
+    expect(manifest.input_schema).toMatchObject({ required: ['text'] });
+  });
+
+  it('classifies cotton T-shirts made in Mexico as 6109.10, charges 2 credits, and status/results agree', async () => {
+    const { id, key } = await app.account(10);
+    const run = await app.run(AGENT, key, { mode: 'run', text: TEE_SHIRTS, stream: false, task_id: null, extra: {} });
+    expect(run.status).toBe(200);
+    expectEnvelope(run.body);
+    expect(run.body).toMatchObject({
+      success: true,
+      code: 'TASK_COMPLETED',
+      message: 'Task completed successfully.',
+      errors: null,
+      metadata: { credits_used: PRICE },
+      data: { stage: 'completed', progress: 100, is_final: true },
+    });
+    const taskId = String(run.body.data?.task_id);
+    expect(taskId).toMatch(/^t_[0-9a-z]{26}$/);
+    expect(run.body.data?.reasoning).toEqual(expect.arrayContaining([expect.stringContaining('Country of origin: Mexico')]));
+
+    const data = resultData(run.body);
+    expect(data).toMatchObject({ country_of_origin: 'Mexico', country_of_origin_code: 'MX' });
+    const candidates = data.classification_results as Candidate[];
+    expectCandidates(candidates);
+    expect(candidates[0].hts_code).toBe('6109.10');
+    expect(candidates[0].description).toMatch(/T-shirts.*of cotton/);
+    expect(candidates[0].confidence_score).toBeGreaterThan(candidates[1].confidence_score);
+    expect(data.nomenclature).toEqual({ edition: 'HS 2022', loaded_from: expect.stringMatching(/hs$/), as_of: expect.any(String) });
+    expect(Number.isNaN(Date.parse(String((data.nomenclature as { as_of: string }).as_of)))).toBe(false);
+
+    expect(await balance(id)).toBe(10 - PRICE);
+    expect(await ledgerSum(id)).toBe(10 - PRICE);
+
+    const status = await app.run(AGENT, key, { mode: 'status', task_id: taskId });
+    expect(status.status).toBe(200);
+    expectEnvelope(status.body);
+    expect(status.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: 0 }, data: { task_id: taskId } });
+    expect(status.body.data?.content).toEqual(run.body.data?.content);
+    for (const mode of ['results', 'result']) {
+      const results = await app.run(AGENT, key, { mode, task_id: taskId });
+      expect(results.status).toBe(200);
+      expect(results.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
+      expect(results.body.data?.content).toEqual(run.body.data?.content);
+    }
+    // Reading the result again is not charged again.
+    expect(await balance(id)).toBe(10 - PRICE);
+  });
+
+  it('honours top_k at the top level of the body, with the key in extra winning', async () => {
+    const { key } = await app.account(10);
+    const top = await app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });
+    expect(top.body.code).toBe('TASK_COMPLETED');
+    expect(resultData(top.body).classification_results).toHaveLength(2);
+    const both = await app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 1, extra: { top_k: 3 } });
+    expect(resultData(both.body).classification_results).toHaveLength(3);
+  });
+
+  it('refuses a run the balance cannot pay, without charging', async () => {
+    const { id, key } = await app.account(1);
+    const run = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    expect(run.status).toBe(402);
+    expectEnvelope(run.body);
+    expect(run.body).toMatchObject({ success: false, code: 'INSUFFICIENT_CREDITS', metadata: { credits_used: 0 } });
+    expect(await balance(id)).toBe(1);
+  });
+});
+
+describe('tariff_classification: stream', () => {
+  it('streams reasoning frames, the state envelopes and the end frame, ending with the same result as a plain run', async () => {
+    const { id, key } = await app.account(10);
+    const res = await post(key, { text: TEE_SHIRTS, stream: true });
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/event-stream/);
+    const events = parseStream(res.raw);
+
+    const first = events[0];
+    expect(isFrame(first)).toBe(true);
+    expect(Object.keys(first.data as object)).toEqual(['task_id', 'agent', 'stage', 'code', 'progress', 'reasoning', 'timestamp', 'is_final']);
+    expect(first.data).toMatchObject({ agent: AGENT, stage: 'interpreting', code: 'THINKING', progress: 0, is_final: false });
+
+    const envelopes = events.filter((e) => !isFrame(e));
+    expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
+    for (const e of envelopes) expect(Object.keys(e)).toEqual(['success', 'code', 'message', 'data', 'metadata', 'errors']);
+
+    const reasoning = events.filter(isFrame).flatMap((f) => f.data.reasoning);
+    expect(reasoning).toEqual(expect.arrayContaining([expect.stringContaining('Country of origin: Mexico (MX)'), expect.stringMatching(/^6109\.10 \(/)]));
+    const executing = events.filter(isFrame).filter((f) => f.data.stage === 'executing');
+    expect(executing.length).toBeGreaterThanOrEqual(2);
+    for (const f of executing) expect(f.data).toMatchObject({ code: 'TASK_RUNNING', is_final: false });
+
+    const completed = events[events.length - 1] as unknown as Envelope;
+    expect(completed).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { stage: 'completed', progress: 100, is_final: true } });
+    const data = resultData(completed);
+    expect((data.classification_results as Candidate[])[0].hts_code).toBe('6109.10');
+    expect(data.country_of_origin).toBe('Mexico');
+
+    const ids = new Set(events.map((e) => (e.data as { task_id?: string }).task_id));
+    expect(ids.size).toBe(1);
+
+    const plain = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    expect(resultData(plain.body).classification_results).toEqual(data.classification_results);
+    expect(await balance(id)).toBe(10 - 2 * PRICE);
+  });
+
+  it('answers status of a finished task as one frame plus the end frame', async () => {
+    const { key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    const events = parseStream((await post(key, { mode: 'status', task_id: run.body.data?.task_id, stream: true })).raw);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { task_id: run.body.data?.task_id } });
+  });
+});
+
+describe('tariff_classification: conversation and refusals', () => {
+  it('asks about the material for a vague description, then classifies the combined description under the same task', async () => {
+    const { id, key } = await app.account(10);
+    const ask = await app.run(AGENT, key, { text: 'shirts' });
+    expect(ask.status).toBe(200);
+    expectEnvelope(ask.body);
+    expect(ask.body).toMatchObject({
+      success: true,
+      code: 'WAITING_USER',
+      errors: null,
+      metadata: { credits_used: 0 },
+      data: { stage: 'interpreting', is_final: true },
+    });
+    const question = String(ask.body.data?.content);
+    expect(question).toMatch(/shirt/i);
+    expect(question).toMatch(/made of/i);
+    expect(question).toMatch(/\?/);
+    const taskId = String(ask.body.data?.task_id);
+    expect(await balance(id)).toBe(10);
+
+    const status = await app.run(AGENT, key, { mode: 'status', task_id: taskId });
+    expect(status.body).toMatchObject({ success: true, code: 'WAITING_USER', data: { task_id: taskId, content: question } });
+
+    const answer = await app.run(AGENT, key, { text: 'knitted cotton, for men', task_id: taskId });
+    expect(answer.status).toBe(200);
+    expectEnvelope(answer.body);
+    expect(answer.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE }, data: { task_id: taskId } });
+    const candidates = resultData(answer.body).classification_results as Candidate[];
+    expectCandidates(candidates);
+    // "shirts" + "knitted cotton, for men": men's shirts of cotton, knitted (6105.10), not the woven 6205 first guessed.
+    expect(candidates[0].hts_code).toBe('6105.10');
+    expect(await balance(id)).toBe(10 - PRICE);
+
+    const again = await app.run(AGENT, key, { text: 'one more thing', task_id: taskId });
+    expect(again.status).toBe(400);
+    expect(again.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', errors: [{ field: 'task_id' }] });
+  });
+
+  it('streams the question and stops at WAITING_USER', async () => {
+    const { key } = await app.account(10);
+    const events = parseStream((await post(key, { text: 'shirts', stream: true })).raw);
+    const last = events[events.length - 1];
+    expect(last).toMatchObject({ success: true, code: 'WAITING_USER', data: { content: expect.stringMatching(/made of/i) } });
+    expect(events.filter((e) => !isFrame(e))).toHaveLength(1);
+  });
+
+  it.each(['hello, how are you?', 'tell me a joke', 'What is the weather in Paris tomorrow?'])('rejects the out-of-scope text %p with INVALID_REQUEST, free of charge', async (text) => {
+    const { id, key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text });
+    expect(run.status).toBe(400);
+    expectEnvelope(run.body);
+    expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
+    expect(run.body.message).toMatch(/does not describe a product/);
+    expect(await balance(id)).toBe(10);
+  });
+
+  it('answers field errors for a bad extra, free of charge', async () => {
+    const { id, key } = await app.account(100);
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [{ items: 'cotton shirts' }, ['extra.items']],
+      [{ items: [] }, ['extra.items']],
+      [{ items: [{ id: 'a', text: 'Cotton T-shirts' }, { id: 'b', text: '  ' }, 'socks'] }, ['extra.items[1].text', 'extra.items[2]']],
+      [{ items: [{ id: { x: 1 }, text: 'Cotton T-shirts' }] }, ['extra.items[0].id']],
+      [{ items: Array.from({ length: 1001 }, (_, i) => ({ id: i, text: 'Cotton T-shirts' })) }, ['extra.items']],
+      [{ top_k: 0 }, ['extra.top_k']],
+      [{ material: 42, category: { a: 1 } }, ['extra.category', 'extra.material']],
+    ];
+    for (const [extra, fields] of cases) {
+      const run = await app.run(AGENT, key, { text: TEE_SHIRTS, extra });
+      expect(run.status).toBe(400);
+      expectEnvelope(run.body);
+      expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
+      expect(run.body.errors?.map((e) => e.field).sort()).toEqual(fields);
+      for (const e of run.body.errors ?? []) expect(e.message.length).toBeGreaterThan(0);
+    }
+    expect(await balance(id)).toBe(100);
+  });
+});
+
+describe('tariff_classification: batch', () => {
+  const items = [
+    { id: 'tee', text: 'Cotton T-shirts for women, made in Mexico' },
+    { id: 'knife', text: 'Stainless steel kitchen knife with fixed blade, made in Germany' },
+    { id: 'shoe', text: 'Running shoes', attributes: { material: 'rubber outer soles, textile uppers', country_of_origin: 'Vietnam' } },
+    { id: 4, text: 'Frozen boneless beef cuts' },
+  ];
+
+  it('classifies every item in one task with progress frames, priced 2 credits per item', async () => {
+    const { id, key } = await app.account(20);
+    const res = await post(key, { text: 'Classify these products', stream: true, extra: { items } });
+    expect(res.status).toBe(200);
+    const events = parseStream(res.raw);
+    const envelopes = events.filter((e) => !isFrame(e));
+    expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
+    expect(envelopes[0]).toMatchObject({ metadata: { credits_used: items.length * PRICE } });
+
+    const progress = events.filter(isFrame).filter((f) => f.data.stage === 'executing');
+    const percents = progress.map((f) => f.data.progress);
+    expect(percents.length).toBeGreaterThanOrEqual(3);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents[0]).toBe(0);
+    expect(percents[percents.length - 1]).toBe(100);
+    expect(progress.flatMap((f) => f.data.reasoning)).toEqual(expect.arrayContaining([`Classifying ${items.length} item(s).`, `2 of ${items.length} classified.`]));
+
+    const completed = events[events.length - 1] as unknown as Envelope;
+    const data = resultData(completed);
+    expect(data.nomenclature).toMatchObject({ edition: 'HS 2022' });
+    const rows = data.items as Array<{ id: string; country_of_origin: string | null; classification_results: Candidate[] }>;
+    expect(rows.map((r) => r.id)).toEqual(['tee', 'knife', 'shoe', '4']);
+    for (const row of rows) expectCandidates(row.classification_results);
+    expect(rows[0]).toMatchObject({ country_of_origin: 'Mexico' });
+    expect(rows[0].classification_results[0].hts_code).toBe('6109.10');
+    expect(rows[1]).toMatchObject({ country_of_origin: 'Germany' });
+    expect(rows[1].classification_results[0].hts_code).toMatch(/^82(11|15)\./);
+    expect(rows[2]).toMatchObject({ country_of_origin: 'Vietnam' });
+    expect(rows[2].classification_results[0].hts_code).toMatch(/^640/);
+    expect(rows[3].classification_results[0].hts_code).toMatch(/^0202\./);
+
+    expect(await balance(id)).toBe(20 - items.length * PRICE);
+    const results = await app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
+    expect(results.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: items.length * PRICE } });
+    expect(results.body.data?.content).toEqual(completed.data?.content);
+  });
+
+  it('prices a batch by its items: a balance that pays one run does not pay three items', async () => {
+    const { id, key } = await app.account(5);
+    const run = await app.run(AGENT, key, { text: 'batch', extra: { items: items.slice(0, 3) } });
+    expect(run.status).toBe(402);
+    expect(run.body).toMatchObject({ success: false, code: 'INSUFFICIENT_CREDITS', metadata: { credits_used: 0 } });
+    expect(run.body.message).toContain(String(3 * PRICE));
+    expect(await balance(id)).toBe(5);
+  });
+});
