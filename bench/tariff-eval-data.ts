@@ -21,8 +21,13 @@ export interface EvalFile {
   items: EvalItem[];
 }
 
+/** A scalar field as text; objects and absent values are empty. */
+function scalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 function goldDigits(value: unknown, width = 10): string {
-  const digits = String(value ?? '').replace(/\D/g, '');
+  const digits = scalar(value).replace(/\D/g, '');
   // Numeric JSON codes lose their leading zero (0804... becomes 804...).
   const padded = typeof value === 'number' ? digits.padStart(width, '0') : digits;
   return padded.slice(0, 6);
@@ -49,23 +54,23 @@ function fromJsonRecord(record: Record<string, unknown>, index: number): EvalIte
       .map((level) => record[`cate_lv${level}_desc`])
       .filter((v): v is string => typeof v === 'string' && v.length > 0);
     return {
-      id: String(record.task_id ?? index),
+      id: scalar(record.task_id) || String(index),
       input: { text: record.product_name, attributes, categoryPath },
       gold: goldDigits(record.hs_code),
     };
   }
   if (typeof record.query === 'string' && record.expected_code !== undefined) {
-    return { id: String(record.id ?? index), input: { text: stripJustification(record.query) }, gold: goldDigits(record.expected_code) };
+    return { id: scalar(record.id) || String(index), input: { text: stripJustification(record.query) }, gold: goldDigits(record.expected_code) };
   }
   const ruling = record.ruling as Record<string, unknown> | undefined;
   if (ruling !== undefined && typeof ruling.description === 'string' && ruling.commodity_code !== undefined) {
-    return { id: String(ruling.ref ?? index), input: { text: ruling.description }, gold: goldDigits(ruling.commodity_code) };
+    return { id: scalar(ruling.ref) || String(index), input: { text: ruling.description }, gold: goldDigits(ruling.commodity_code) };
   }
   return null;
 }
 
 function fromCsv(text: string): EvalItem[] {
-  const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, relax_quotes: true });
   const items: EvalItem[] = [];
   rows.forEach((row, index) => {
     if (row.text !== undefined && row.expected_hs_code !== undefined) {

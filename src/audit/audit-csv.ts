@@ -4,7 +4,7 @@ const COLUMNS: (keyof AuditRow)[] = ['id', 'at', 'principal', 'key_id', 'agent_i
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   // Quote always-when-needed (RFC 4180); a leading formula sign is neutralised for spreadsheets.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -31,7 +31,7 @@ export class AuditHookMiddleware implements NestMiddleware {
         agent_id: agentId ?? null,
         mode: req.method === 'POST' && agentId ? (mode ?? 'run') : null,
         task_id: note.taskId ?? null,
-        action: note.action ?? `${req.method} ${req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.path}`,
+        action: note.action ?? `${req.method} ${routePath(req) ?? req.path}`,
         code: note.code ?? (failed ? 'ERROR' : 'OK'),
         input_digest: hasBody ? inputDigest(body) : null,
         outcome: failed ? 'failure' : 'success',
@@ -43,6 +43,12 @@ export class AuditHookMiddleware implements NestMiddleware {
     });
     next();
   }
+}
+
+/** The matched route pattern (`/api/v1/agents/:agentId/run`), so rows group by route, not by id. */
+function routePath(req: GatewayRequest): string | null {
+  const route = req.route as { path?: unknown } | undefined;
+  return typeof route?.path === 'string' ? `${req.baseUrl}${route.path}` : null;
 }
 
 function decodeSafe(value: string | undefined): string | undefined {

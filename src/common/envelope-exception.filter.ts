@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ApiError } from 'src/common/api-error';
 import { envelope } from 'src/common/envelope';
 import { Code } from 'src/common/error-codes';
@@ -6,16 +6,16 @@ import { auditNote, type GatewayRequest, type GatewayResponse } from 'src/common
 
 /** Turns Nest's and Express's own HTTP errors (unknown route, body parser) into API errors. */
 function fromHttpException(exception: HttpException): ApiError {
-  const status = exception.getStatus();
+  const status: number = exception.getStatus();
   // Nest re-throws body-parser's SyntaxError (and Express's URIError) as a bare 400.
-  if (status === HttpStatus.BAD_REQUEST && /JSON|Unexpected|position/i.test(exception.message)) {
+  if (status === 400 && /JSON|Unexpected|position/i.test(exception.message)) {
     return ApiError.invalid('The request body is not valid JSON.', [{ field: 'body', message: 'malformed JSON' }]);
   }
-  if (status === HttpStatus.BAD_REQUEST) return ApiError.invalid('The request URL or body is malformed.');
-  if (status === HttpStatus.NOT_FOUND) return new ApiError(Code.InvalidRequest, 'No such route.', { status });
-  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return new ApiError(Code.InvalidRequest, 'The request body is larger than the configured limit.', { status, errors: [{ field: 'body', message: 'too large' }] });
-  if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return new ApiError(Code.InvalidRequest, 'Send the body as application/json.', { status });
-  if (status === HttpStatus.METHOD_NOT_ALLOWED) return new ApiError(Code.InvalidRequest, 'Method not allowed on this route.', { status });
+  if (status === 400) return ApiError.invalid('The request URL or body is malformed.');
+  if (status === 404) return new ApiError(Code.InvalidRequest, 'No such route.', { status });
+  if (status === 413) return new ApiError(Code.InvalidRequest, 'The request body is larger than the configured limit.', { status, errors: [{ field: 'body', message: 'too large' }] });
+  if (status === 415) return new ApiError(Code.InvalidRequest, 'Send the body as application/json.', { status });
+  if (status === 405) return new ApiError(Code.InvalidRequest, 'Method not allowed on this route.', { status });
   if (status < 500) return new ApiError(Code.InvalidRequest, 'The request is not valid.', { status });
   return new ApiError(Code.TaskFailed, 'The server could not complete the request.', { status });
 }

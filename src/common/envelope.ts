@@ -1,4 +1,4 @@
-import type { Code, Stage } from 'src/common/error-codes';
+import type { Stage } from 'src/common/error-codes';
 
 /** A field-level validation problem reported with INVALID_REQUEST. */
 export interface FieldErrorBody {
@@ -32,7 +32,7 @@ export interface EnvelopeMetadata {
  */
 export interface Envelope<D = TaskView | Record<string, unknown> | null> {
   success: boolean;
-  code: Code | string;
+  code: string;
   message: string;
   data: D;
   metadata: EnvelopeMetadata;

@@ -1,23 +1,24 @@
 /** Every `code` the Agent API can answer with, as listed in the protocol. */
-export enum Code {
-  Interpreting = 'INTERPRETING',
-  Thinking = 'THINKING',
-  WaitingUser = 'WAITING_USER',
-  InvalidRequest = 'INVALID_REQUEST',
-  Unauthorized = 'UNAUTHORIZED',
-  TaskAccepted = 'TASK_ACCEPTED',
-  TaskRunning = 'TASK_RUNNING',
-  AwaitingApproval = 'AWAITING_APPROVAL',
-  TaskCompleted = 'TASK_COMPLETED',
-  TaskFailed = 'TASK_FAILED',
-  TaskCancelled = 'TASK_CANCELLED',
-  InsufficientCredits = 'INSUFFICIENT_CREDITS',
-  RateLimited = 'RATE_LIMITED',
-  InvalidIntent = 'INVALID_INTENT',
-  TargetUnavailable = 'TARGET_UNAVAILABLE',
-  Timeout = 'TIMEOUT',
-  Ok = 'OK',
-}
+export const Code = {
+  Interpreting: 'INTERPRETING',
+  Thinking: 'THINKING',
+  WaitingUser: 'WAITING_USER',
+  InvalidRequest: 'INVALID_REQUEST',
+  Unauthorized: 'UNAUTHORIZED',
+  TaskAccepted: 'TASK_ACCEPTED',
+  TaskRunning: 'TASK_RUNNING',
+  AwaitingApproval: 'AWAITING_APPROVAL',
+  TaskCompleted: 'TASK_COMPLETED',
+  TaskFailed: 'TASK_FAILED',
+  TaskCancelled: 'TASK_CANCELLED',
+  InsufficientCredits: 'INSUFFICIENT_CREDITS',
+  RateLimited: 'RATE_LIMITED',
+  InvalidIntent: 'INVALID_INTENT',
+  TargetUnavailable: 'TARGET_UNAVAILABLE',
+  Timeout: 'TIMEOUT',
+  Ok: 'OK',
+} as const;
+export type Code = (typeof Code)[keyof typeof Code];
 
 export type Stage = 'interpreting' | 'executing' | 'completed' | 'cancelled';
 

@@ -119,7 +119,7 @@ export class CallerAgent implements AgentService<{ target: string; text: string 
   readonly descriptor = descriptor('caller');
   availability() { return { available: true as const }; }
   interpret(request: AgentRequest): Interpretation<{ target: string; text: string }> {
-    return { kind: 'accept', plan: { target: String(request.extra.target ?? 'echo'), text: request.text } };
+    return { kind: 'accept', plan: { target: typeof request.extra.target === 'string' ? request.extra.target : 'echo', text: request.text } };
   }
   async execute(plan: { target: string; text: string }, context: AgentContext) {
     const result = await context.callAgent(plan.target, { text: plan.text, extra: {} });

@@ -58,7 +58,7 @@ type CsvRow = Record<string, string>;
 function parseCsv(text: string, file: string, required: string[]): CsvRow[] {
   let rows: CsvRow[];
   try {
-    rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+    rows = parse<CsvRow>(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
     throw new NomenclatureUnavailableError(`${file} is not valid CSV: ${(error as Error).message}`);
   }

@@ -4,6 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { syncHsNomenclature } from 'src/agents/tariff-classification/hs-sync';
 
+/** The address a mocked fetch was called with. */
+function href(url: string | URL | Request): string {
+  return typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+}
+
 describe('syncHsNomenclature', () => {
   afterEach(() => jest.restoreAllMocks());
 
@@ -18,7 +23,7 @@ describe('syncHsNomenclature', () => {
     const system = readFileSync(path.join(__dirname, 'fixtures/hs/harmonized-system.csv'), 'utf8');
     const sections = readFileSync(path.join(__dirname, 'fixtures/hs/sections.csv'), 'utf8');
     jest.spyOn(global, 'fetch').mockImplementation(async (url) => {
-      const body = String(url).endsWith('sections.csv') ? sections : String(url).endsWith('.json') ? '{}' : system;
+      const body = href(url).endsWith('sections.csv') ? sections : href(url).endsWith('.json') ? '{}' : system;
       return new Response(body, { status: 200 });
     });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hs-sync-'));
@@ -34,7 +39,7 @@ describe('syncHsNomenclature', () => {
     const rows = ['section,hscode,description,parent,level', 'I,01,Animals; live,TOTAL,2', 'I,0101,Horses,01,4'];
     for (let i = 0; i < 5000; i++) rows.push(`I,01${String(i).padStart(4, '0')},Horses; kind ${i},0101,6`);
     jest.spyOn(global, 'fetch').mockImplementation(async (url) => {
-      const body = String(url).endsWith('sections.csv') ? sections : String(url).endsWith('.json') ? '{}' : rows.join('\n');
+      const body = href(url).endsWith('sections.csv') ? sections : href(url).endsWith('.json') ? '{}' : rows.join('\n');
       return new Response(body, { status: 200 });
     });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hs-sync-'));

@@ -314,7 +314,7 @@ function readCommonAttributes(extra: Record<string, unknown>, errors: FieldError
   const field = extra.category_path !== undefined ? 'extra.category_path' : 'extra.category';
   let categoryPath: string[] = [];
   if (typeof category === 'string') categoryPath = category.split(/\s*(?:>|\/|\|)\s*/).filter((p) => p.length > 0);
-  else if (Array.isArray(category) && category.every((p) => typeof p === 'string')) categoryPath = category as string[];
+  else if (Array.isArray(category) && category.every((p) => typeof p === 'string')) categoryPath = category;
   else if (category !== undefined && category !== null) errors.push({ field, message: 'must be a string ("A > B > C") or an array of strings' });
   const rawOrigin = extra.country_of_origin ?? extra.origin;
   let origin: string | null = null;
