@@ -278,6 +278,27 @@ describe('tariff_classification: conversation and refusals', () => {
     expect(await balance(id)).toBe(10);
   });
 
+  // Known bug (reported): texts that are not product descriptions but contain one word the lexicon
+  // knows ("book", "trading", "report") are classified and charged instead of refused.
+  it.each(['Acme Trading LLC, United Arab Emirates', 'Please run a due diligence report on Acme Trading LLC', 'Book a flight to Berlin'])(
+    'rejects the out-of-scope text %p with INVALID_REQUEST instead of classifying and charging it',
+    async (text) => {
+      const { id, key } = await app.account(10);
+      const run = await app.run(AGENT, key, { text });
+      expect({ status: run.status, code: run.body.code, credits: run.body.metadata.credits_used }).toEqual({ status: 400, code: 'INVALID_REQUEST', credits: 0 });
+      expect(await balance(id)).toBe(10);
+    },
+  );
+
+  it('does not mistake a greeting in front of a real product question for chit-chat', async () => {
+    const { key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text: 'Hi! What is the HS code for cotton T-shirts made in Mexico?' });
+    expect(run.body.code).toBe('TASK_COMPLETED');
+    const data = resultData(run.body);
+    expect((data.classification_results as Candidate[])[0].hts_code).toBe('6109.10');
+    expect(data.country_of_origin).toBe('Mexico');
+  });
+
   it('answers field errors for a bad extra, free of charge', async () => {
     const { id, key } = await app.account(100);
     const cases: Array<[Record<string, unknown>, string[]]> = [
