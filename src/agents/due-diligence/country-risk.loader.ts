@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseCsvRecords } from 'src/agents/due-diligence/csv-reader';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 
 export interface Country {
   iso2: string;
@@ -74,7 +74,7 @@ export class CountryRiskTable {
   load(): void {
     const codes = join(this.dir, 'country-codes.csv');
     if (!existsSync(codes)) throw new Error(`country codes file ${codes} missing`);
-    const rows = parse(readFileSync(codes, 'utf8').replace(/^\uFEFF/u, ''), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    const rows = parseCsvRecords(readFileSync(codes, 'utf8').replace(/^\uFEFF/u, ''));
     for (const r of rows) {
       const iso2 = r['ISO3166-1-Alpha-2'];
       const iso3 = r['ISO3166-1-Alpha-3'];
@@ -137,7 +137,7 @@ export class CountryRiskTable {
       this.warnings.push('World Bank WGI file missing: governance indicators not reported');
       return;
     }
-    const rows = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/u, ''), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    const rows = parseCsvRecords(readFileSync(file, 'utf8').replace(/^\uFEFF/u, ''));
     for (const r of rows) {
       const year = Number(r.year);
       const num = (v: string) => (v === '..' || v === '' ? null : Number(v));
@@ -159,7 +159,7 @@ export class CountryRiskTable {
       this.warnings.push('ND-GAIN file missing: climate-readiness indicator not reported');
       return;
     }
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    const rows = parseCsvRecords(readFileSync(file, 'utf8'));
     for (const r of rows) {
       const years = Object.keys(r).filter((k) => /^\d{4}$/u.test(k) && r[k] !== '' && r[k] !== 'NA').sort();
       const last = years[years.length - 1];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { parseCsv } from 'src/agents/due-diligence/csv-reader';
 import { yearsIn, type ListId, type PartyType, type SanctionsEntry } from 'src/agents/due-diligence/sanctions-entry';
 
 /** Paths of one OFAC legacy-CSV set (SDN or consolidated non-SDN). */
@@ -13,7 +13,7 @@ export interface OfacFileSet {
 function readOfacCsv(path: string): string[][] {
   // OFAC ends sdn.csv with a DOS EOF byte and pads null fields as "-0- ".
   const text = readFileSync(path, 'latin1').replace(/\u001a/gu, '');
-  const rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as string[][];
+  const rows = parseCsv(text, { trim: true });
   return rows.map((r) => r.map((v) => (v === '-0-' ? '' : v)));
 }
 

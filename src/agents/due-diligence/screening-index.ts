@@ -1,3 +1,4 @@
+import { DeletionIndex } from 'src/agents/due-diligence/deletion-index';
 import { compareNames, MATCH_THRESHOLD, type NameComparison, type TokenWeigher } from 'src/agents/due-diligence/name-matcher';
 import { identifyingTokens, parseName, type NameToken, type NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
@@ -58,7 +59,7 @@ export class ScreeningIndex {
   private readonly byText = new Map<string, number>();
   private readonly byKey = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
-  private readonly byDeletion = new Map<string, number[]>();
+  private readonly byDeletion: DeletionIndex;
   /** Number of entries whose names contain a token, for weighting rare words above common ones. */
   private readonly documentFrequency = new Map<string, number>();
   private entryCount = 0;
@@ -69,9 +70,12 @@ export class ScreeningIndex {
     this.vocabulary.forEach((v, id) => {
       push(this.byKey, v.key, id);
       if (v.skeleton.length >= 2) push(this.bySkeleton, v.skeleton, id);
-      // Joined neighbours are found by exact text only; typo tolerance is for real words.
-      if (v.key.length >= 4 && !v.joined) for (const d of deletions(v.key)) push(this.byDeletion, d, id);
     });
+    // Joined neighbours are found by exact text only; typo tolerance is for real words.
+    this.byDeletion = new DeletionIndex(
+      this.vocabulary.map((v) => v.key),
+      (id) => this.vocabulary[id].key.length >= 4 && !this.vocabulary[id].joined,
+    );
   }
 
   private addEntry(entry: SanctionsEntry, entryIdx: number): void {
@@ -139,9 +143,10 @@ export class ScreeningIndex {
     for (const id of this.byKey.get(token.key) ?? []) ids.add(id);
     if (token.skeleton.length >= 3 || token.abjad) for (const id of this.bySkeleton.get(token.skeleton) ?? []) ids.add(id);
     if (token.key.length >= 4) {
-      for (const id of this.byDeletion.get(token.key) ?? []) ids.add(id);
+      const add = (id: number) => ids.add(id);
+      this.byDeletion.wordsWithDeletion(token.key, add);
       for (const d of deletions(token.key)) {
-        for (const id of this.byDeletion.get(d) ?? []) ids.add(id);
+        this.byDeletion.wordsWithDeletion(d, add);
         const direct = this.byKey.get(d);
         if (direct) for (const id of direct) ids.add(id);
       }

@@ -74,6 +74,28 @@ export function jaroWinkler(a: string, b: string): number {
  * "Pier" stay apart while "Levitsky" meets "Levitskiy" and "Rabinovich" meets "Rabinowitz".
  */
 export function translitKey(token: string): string {
+  const cached = translitCache.get(token);
+  if (cached !== undefined) return cached;
+  const key = computeTranslitKey(token);
+  remember(translitCache, token, key);
+  return key;
+}
+
+/**
+ * Keys are pure functions of a word and the lists repeat the same words tens of thousands of times
+ * (index build) while a batch repeats query words: computing each distinct word once halves the
+ * start-up. The caches are bounded so an endless stream of unique query words cannot grow them.
+ */
+const KEY_CACHE_LIMIT = 400_000;
+const translitCache = new Map<string, string>();
+const skeletonCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, word: string, key: string): void {
+  if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+  cache.set(word, key);
+}
+
+function computeTranslitKey(token: string): string {
   let s = token;
   s = s.replace(/(?:wicz|witz|vitz|vits|vitch|vich|wich|vic)$/u, 'vic');
   s = s.replace(/(?:sky|skiy|skii|ski|skij)$/u, 'ski');
@@ -97,6 +119,14 @@ export function translitKey(token: string): string {
 
 /** Consonant skeleton: what survives when a script (or a transcriber) omits vowels. */
 export function skeletonKey(token: string): string {
+  const cached = skeletonCache.get(token);
+  if (cached !== undefined) return cached;
+  const key = computeSkeletonKey(token);
+  remember(skeletonCache, token, key);
+  return key;
+}
+
+function computeSkeletonKey(token: string): string {
   return translitKey(token)
     .replace(/^[aeiouyvw']+/u, (m) => (m.startsWith('v') || m.startsWith('w') ? 'v' : ''))
     .replace(/[aeiouyw'`]/gu, '')

@@ -25,6 +25,7 @@ function loadAnyAscii(): AnyAscii {
 
 const anyAscii = loadAnyAscii();
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;
 const HAN = /\p{Script=Han}/u;
 /** Scripts written without (most) vowels: their romanisations are compared by consonant skeleton. */
@@ -62,6 +63,9 @@ export interface TransliteratedText {
  * dedicated romaniser because the generic tables produce unreadable strings for it.
  */
 export function transliterate(raw: string): TransliteratedText {
+  // Every OFAC name is plain ASCII, which every step below leaves as it is: skipping them halves
+  // the cost of normalising the lists at start-up.
+  if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
   let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run) =>
     run.length === 1 && !/[〇零一二三四五六七八九]/u.test(run) ? run : ` ${cjkNumeralToDigits(run)} `,
   );
