@@ -86,6 +86,14 @@ describe('splitNegations', () => {
     expect(candidates[0]?.hsCode.startsWith('9401')).toBe(true);
   });
 
+  it('leaves a specific subheading whose distinguishing words are absent for the residual sibling (GRI 6)', () => {
+    // Without the sibling comparison "sauces" twice in 2103.20 (tomato), "fresh" cheese and the
+    // shared "wooden" pull these to a specific sibling the text never names.
+    expect(classifier.classify({ text: 'table sauce with dates and tamarind' }).candidates[0]?.hsCode).toBe('2103.90');
+    expect(classifier.classify({ text: 'cheddar cheese' }).candidates[0]?.hsCode).toBe('0406.90');
+    expect(classifier.classify({ text: 'wooden bedroom wardrobe' }).candidates[0]?.hsCode).toBe('9403.50');
+  });
+
   it('lets the last noun of a short phrase name the article', () => {
     // "lamp" only qualifies the cream; without the head-noun rule the lamp's lighting diodes win.
     const { analysis, candidates } = classifier.classify({ text: 'lamp retinol face cream' });

@@ -1,3 +1,4 @@
+import { splitNegations } from 'src/agents/tariff-classification/hs-index';
 import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
 import { MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
@@ -74,6 +75,13 @@ export const CLASSIFIER_WEIGHTS = {
   laterSentence: 0.5,
   subordinate: 0.3,
   proseWords: 25,
+  /**
+   * GRI 6 among siblings: a specific subheading earns `siblingCoverage` times the share of its
+   * distinguishing words the product states, less `siblingThreshold`, so one whose distinguishing
+   * words are all absent falls behind the residual "Other" sibling.
+   */
+  siblingCoverage: 8,
+  siblingThreshold: 0.5,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
 };
@@ -188,6 +196,64 @@ const TO_MEN = Object.fromEntries(Object.entries(TO_WOMEN).map(([m, w]) => [w, m
 const TO_KNIT: Record<string, string> = { '6201': '6101', '6202': '6102', '6203': '6103', '6204': '6104', '6205': '6105', '6206': '6106', '6207': '6107', '6208': '6108', '6209': '6111', '6211': '6114', '6214': '6117', '6216': '6116', '6217': '6117' };
 const TO_WOVEN = Object.fromEntries(Object.entries(TO_KNIT).map(([w, k]) => [k, w]));
 
+/**
+ * Words by which subheadings state measured thresholds ("not exceeding 3kg", "power handling
+ * capacity"): titles rarely state them, so their absence must not count against a subheading.
+ */
+const THRESHOLD_WORDS = new Set(
+  tokenise('exceeding weighing width capacity content power handling voltage output presented separately put up whether mounted length thickness diameter per cent weight'),
+);
+
+/**
+ * What distinguishes each subheading from its siblings: the words of its text that not every
+ * sibling shares, each weighted by how few siblings use it (log(siblings / users)), so "tomato"
+ * in 2103.20 counts and "sauces", which three of four siblings share, hardly does.
+ */
+export interface SiblingDistinction {
+  tokens: string[];
+  weights: number[];
+  total: number;
+  /** The catch-all of its heading: explicit "Other"/"n.e.c.", or an x90 leaf that only repeats its heading. */
+  residual: boolean;
+}
+
+export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
+  const out: SiblingDistinction[] = new Array<SiblingDistinction>(index.leaves.length);
+  const positive = (text: string) => new Set(tokenise(splitNegations(text).positive));
+  for (const heading of index.headings) {
+    const headingTokens = positive(heading.description);
+    const leafTokens = heading.leaves.map((l) => positive(index.leaves[l].description));
+    const users = new Map<string, number>();
+    for (const tokens of leafTokens) for (const t of tokens) users.set(t, (users.get(t) ?? 0) + 1);
+    const n = heading.leaves.length;
+    heading.leaves.forEach((l, i) => {
+      const leaf = index.leaves[l];
+      const tokens: string[] = [];
+      const weights: number[] = [];
+      for (const t of leafTokens[i]) {
+        const used = users.get(t) ?? n;
+        if (n < 2 || used >= n || THRESHOLD_WORDS.has(t) || /\d/.test(t)) continue;
+        tokens.push(t);
+        weights.push(Math.log(n / used));
+      }
+      const repeatsHeading = [...leafTokens[i]].every((t) => headingTokens.has(t));
+      const residual = leaf.residual >= 1 || (/9\d$|\d9$/.test(leaf.code) && repeatsHeading);
+      out[l] = { tokens, weights, total: weights.reduce((a, b) => a + b, 0), residual };
+    });
+  }
+  return out;
+}
+
+/** Share (0..1) of a subheading's distinguishing words that the query states, weight by weight. */
+export function siblingCoverage(distinction: SiblingDistinction, query: Map<string, number>): number {
+  if (distinction.total <= 0) return 0;
+  let covered = 0;
+  distinction.tokens.forEach((t, i) => {
+    covered += Math.min(1, query.get(t) ?? 0) * distinction.weights[i];
+  });
+  return covered / distinction.total;
+}
+
 /** Attribute keys whose values describe the product (the rest is logistics noise). */
 const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
 
@@ -259,10 +325,13 @@ export class HsClassifier {
 
   private readonly lexicalCache = new Map<string, LexicalEvidence>();
 
+  private readonly distinctions: SiblingDistinction[];
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = defaultLexicon(),
   ) {
+    this.distinctions = siblingDistinctions(index);
     this.leafMaterials = index.leaves.map((leaf) => [
       ...new Set(tokenise(leaf.qualifier).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
@@ -507,10 +576,18 @@ export class HsClassifier {
     const queryMaterials = new Set(analysis.materials);
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
     for (const h of candidateHeadings) {
+      const siblings: Array<{ leaf: number; score: number; adjustment: number; why: string[] }> = [];
       for (const l of index.headings[h].leaves) {
         const leaf = index.leaves[l];
         let score = headingScore[h] + CLASSIFIER_WEIGHTS.leaf * s6[l] + CLASSIFIER_WEIGHTS.residual * leaf.residual + CLASSIFIER_WEIGHTS.hint * (leafHint.get(l) ?? 0);
         const why: string[] = [];
+        let adjustment = 0;
+        const distinction = this.distinctions[l];
+        if (!distinction.residual && distinction.total > 0) {
+          const coverage = siblingCoverage(distinction, queryWeights);
+          adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
+          if (coverage === 0) why.push('none of the words that set it apart from its siblings is stated');
+        }
         for (const token of leaf.negated) {
           if (queryWeights.has(token)) {
             score -= CLASSIFIER_WEIGHTS.negatedPenalty * (queryWeights.get(token) ?? 0);
@@ -524,8 +601,13 @@ export class HsClassifier {
             why.push(`restricted to ${[...new Set(stated)].join('/')}`);
           }
         }
-        scored.push({ leaf: l, score, why });
+        siblings.push({ leaf: l, score, adjustment, why });
       }
+      // The sibling comparison chooses among the heading's subheadings only: shifting them so the
+      // best keeps its score leaves the ranking of headings, decided above, as it was.
+      const bestBefore = Math.max(...siblings.map((c) => c.score));
+      const bestAfter = Math.max(...siblings.map((c) => c.score + c.adjustment));
+      for (const c of siblings) scored.push({ leaf: c.leaf, score: c.score + c.adjustment + bestBefore - bestAfter, why: c.why });
     }
     scored.sort((a, b) => b.score - a.score);
     const topK = Math.min(Math.max(input.topK ?? 5, 1), 20);
