@@ -1,10 +1,11 @@
 import { Client } from 'pg';
+import { balanceOf, expectEnvelope, ledgerSumOf, TIMESTAMP } from './support/checks';
 import { databaseUrl, type Envelope, startTestApp, type TestApp, waitForTerminal } from './support/test-app';
-
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 let app: TestApp;
 let db: Client;
+const balance = (accountId: string) => balanceOf(db, accountId);
+const ledgerSum = (accountId: string) => ledgerSumOf(db, accountId);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -16,23 +17,6 @@ afterAll(async () => {
   await db.end();
   await app.close();
 });
-
-async function balance(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ balance: string }>('SELECT balance FROM accounts WHERE id = $1', [accountId]);
-  return Number(rows[0].balance);
-}
-
-async function ledgerSum(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ sum: string }>('SELECT COALESCE(sum(delta), 0) AS sum FROM credit_ledger WHERE account_id = $1', [accountId]);
-  return Number(rows[0].sum);
-}
-
-function expectEnvelope(body: Envelope): void {
-  expect(Object.keys(body).sort()).toEqual(['code', 'data', 'errors', 'message', 'metadata', 'success']);
-  expect(body.metadata.timestamp).toMatch(TIMESTAMP);
-  expect(body.metadata.trace_id).toMatch(/^[0-9a-f]{32}$/);
-  if (body.data && typeof body.data.code === 'string') expect(body.data.code).toBe(body.code);
-}
 
 describe('run, status, results', () => {
   it('answers a fast task terminal in the run call, and status/results agree', async () => {

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
+import { balanceOf, expectEnvelope as expectAnyEnvelope, ledgerSumOf, parseStream, postRaw } from './support/checks';
 import { databaseUrl, type Envelope, startTestApp, type TestApp } from './support/test-app';
 
 /** The due diligence agent over real HTTP, on the real OFAC/UN snapshots and country-risk data and a real Postgres. */
 
 const AGENT = 'due_diligence_report';
 const PRICE = 3;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const CHAPTERS = ['Sanctions Screening', 'Jurisdiction Risk', 'Ownership and Control', 'Summary'];
 const LISTS = [
   { id: 'ofac_sdn', name: 'OFAC Specially Designated Nationals and Blocked Persons List (SDN)', asOf: '2024-05-03' },
@@ -18,6 +18,10 @@ const ORDINARY = 'Acme Trading LLC, United Arab Emirates';
 
 let app: TestApp;
 let db: Client;
+const balance = (accountId: string) => balanceOf(db, accountId);
+const ledgerSum = (accountId: string) => ledgerSumOf(db, accountId);
+const expectEnvelope = (body: Envelope) => expectAnyEnvelope(body, AGENT);
+const post = (key: string, body: unknown) => postRaw(app.base, AGENT, key, body);
 
 beforeAll(async () => {
   app = await startTestApp({}, { productionAgents: true });
@@ -29,28 +33,6 @@ afterAll(async () => {
   await db.end();
   await app.close();
 });
-
-async function balance(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ balance: string }>('SELECT balance FROM accounts WHERE id = $1', [accountId]);
-  return Number(rows[0].balance);
-}
-
-async function ledgerSum(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ sum: string }>('SELECT COALESCE(sum(delta), 0) AS sum FROM credit_ledger WHERE account_id = $1', [accountId]);
-  return Number(rows[0].sum);
-}
-
-function expectEnvelope(body: Envelope): void {
-  expect(Object.keys(body).sort()).toEqual(['code', 'data', 'errors', 'message', 'metadata', 'success']);
-  expect(body.metadata.agent).toBe(AGENT);
-  expect(body.metadata.timestamp).toMatch(TIMESTAMP);
-  expect(body.metadata.trace_id).toMatch(/^[0-9a-f]{32}$/);
-  if (body.data) {
-    expect(body.data.code).toBe(body.code);
-    expect(body.data.agent).toBe(AGENT);
-    expect(body.data.timestamp).toMatch(TIMESTAMP);
-  }
-}
 
 interface Match {
   list: string;
@@ -97,33 +79,6 @@ function expectListsStated(r: Report): void {
   }
   const summary = r.chapters.find((c) => c.chapter_name === 'Summary');
   if (summary) for (const l of LISTS) expect(String(summary.disclaimer)).toContain(`${l.id} as of ${l.asOf}`);
-}
-
-async function post(key: string, body: unknown): Promise<{ status: number; type: string | null; raw: string }> {
-  const res = await fetch(`${app.base}/api/v1/agents/${AGENT}/run`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, type: res.headers.get('content-type'), raw: await res.text() };
-}
-
-const END = 'event: end\ndata: [DONE]\n\n';
-
-/** Splits a protocol stream into its JSON events, checking the framing byte by byte. */
-function parseStream(raw: string): Record<string, unknown>[] {
-  expect(raw.endsWith(END)).toBe(true);
-  expect(raw).not.toMatch(/^:/m);
-  const body = raw.slice(0, -END.length);
-  expect(body.endsWith('\n\n')).toBe(true);
-  return body
-    .slice(0, -2)
-    .split('\n\n')
-    .map((chunk) => {
-      expect(chunk).toMatch(/^data: \{.*\}$/);
-      expect(chunk).not.toContain('\n');
-      return JSON.parse(chunk.slice('data: '.length)) as Record<string, unknown>;
-    });
 }
 
 type Frame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };

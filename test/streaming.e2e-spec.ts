@@ -1,7 +1,9 @@
+import { parseStream, postRaw } from './support/checks';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let app: TestApp;
 let key: string;
+const post = (agent: string, body: unknown, headers: Record<string, string> = {}) => postRaw(app.base, agent, key, body, headers);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -11,30 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
-
-async function post(agent: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; type: string | null; raw: string }> {
-  const res = await fetch(`${app.base}/api/v1/agents/${agent}/run`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, type: res.headers.get('content-type'), raw: await res.text() };
-}
-
-const END = 'event: end\ndata: [DONE]\n\n';
-
-/** Splits a protocol stream into its JSON events, checking the framing byte by byte. */
-function parseStream(raw: string): Record<string, unknown>[] {
-  expect(raw.endsWith(END)).toBe(true);
-  const body = raw.slice(0, -END.length);
-  expect(body.endsWith('\n\n')).toBe(true);
-  const chunks = body.slice(0, -2).split('\n\n');
-  return chunks.map((chunk) => {
-    expect(chunk).toMatch(/^data: \{.*\}$/);
-    expect(chunk).not.toContain('\n');
-    return JSON.parse(chunk.slice('data: '.length)) as Record<string, unknown>;
-  });
-}
 
 describe('POST run with stream: true', () => {
   it('streams reasoning frames, state envelopes and the end frame, in the exact framing', async () => {

@@ -1,15 +1,19 @@
 import { Client } from 'pg';
+import { balanceOf, expectEnvelope as expectAnyEnvelope, ledgerSumOf, parseStream, postRaw } from './support/checks';
 import { databaseUrl, type Envelope, startTestApp, type TestApp } from './support/test-app';
 
 /** The tariff classification agent over real HTTP, on the real HS 2022 nomenclature and a real Postgres. */
 
 const AGENT = 'tariff_classification';
 const PRICE = 2;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const TEE_SHIRTS = 'Cotton T-shirts for women, made in Mexico';
 
 let app: TestApp;
 let db: Client;
+const balance = (accountId: string) => balanceOf(db, accountId);
+const ledgerSum = (accountId: string) => ledgerSumOf(db, accountId);
+const expectEnvelope = (body: Envelope) => expectAnyEnvelope(body, AGENT);
+const post = (key: string, body: unknown) => postRaw(app.base, AGENT, key, body);
 
 beforeAll(async () => {
   app = await startTestApp({}, { productionAgents: true });
@@ -21,28 +25,6 @@ afterAll(async () => {
   await db.end();
   await app.close();
 });
-
-async function balance(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ balance: string }>('SELECT balance FROM accounts WHERE id = $1', [accountId]);
-  return Number(rows[0].balance);
-}
-
-async function ledgerSum(accountId: string): Promise<number> {
-  const { rows } = await db.query<{ sum: string }>('SELECT COALESCE(sum(delta), 0) AS sum FROM credit_ledger WHERE account_id = $1', [accountId]);
-  return Number(rows[0].sum);
-}
-
-function expectEnvelope(body: Envelope): void {
-  expect(Object.keys(body).sort()).toEqual(['code', 'data', 'errors', 'message', 'metadata', 'success']);
-  expect(body.metadata.agent).toBe(AGENT);
-  expect(body.metadata.timestamp).toMatch(TIMESTAMP);
-  expect(body.metadata.trace_id).toMatch(/^[0-9a-f]{32}$/);
-  if (body.data) {
-    expect(body.data.code).toBe(body.code);
-    expect(body.data.agent).toBe(AGENT);
-    expect(body.data.timestamp).toMatch(TIMESTAMP);
-  }
-}
 
 interface Candidate {
   hts_code: string;
@@ -69,33 +51,6 @@ function resultData(body: Envelope): Record<string, unknown> {
   const content = body.data?.content as { type: string; data: Record<string, unknown> };
   expect(content.type).toBe('result');
   return content.data;
-}
-
-async function post(key: string, body: unknown): Promise<{ status: number; type: string | null; raw: string }> {
-  const res = await fetch(`${app.base}/api/v1/agents/${AGENT}/run`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, type: res.headers.get('content-type'), raw: await res.text() };
-}
-
-const END = 'event: end\ndata: [DONE]\n\n';
-
-/** Splits a protocol stream into its JSON events, checking the framing byte by byte. */
-function parseStream(raw: string): Record<string, unknown>[] {
-  expect(raw.endsWith(END)).toBe(true);
-  expect(raw).not.toMatch(/^:/m);
-  const body = raw.slice(0, -END.length);
-  expect(body.endsWith('\n\n')).toBe(true);
-  return body
-    .slice(0, -2)
-    .split('\n\n')
-    .map((chunk) => {
-      expect(chunk).toMatch(/^data: \{.*\}$/);
-      expect(chunk).not.toContain('\n');
-      return JSON.parse(chunk.slice('data: '.length)) as Record<string, unknown>;
-    });
 }
 
 type Frame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };
