@@ -53,7 +53,9 @@ function pluralOf(a: string, b: string): boolean {
   return ['s', 'es', 'lar', 'ler', 'lari', 'leri', 'i'].includes(suffix) && !(suffix === 'i' && short.endsWith('i'));
 }
 
-export function tokenSimilarity(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
+export type TokenSimilarity = { similarity: number; evidence: TokenEvidence } | null;
+
+export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   const direct = tokenSimilarityOnce(a, b);
   if (direct || (a.text === a.original && b.text === b.original)) return direct;
   // A translated or expanded word may still be compared as written ("sanayi" vs "sanaii").
@@ -144,13 +146,18 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
  * similarity) or counts against the match; word order is ignored. Legal forms, vessel designators
  * and numerals are compared separately and can only lower the score.
  */
-export function compareNames(query: NormalisedName, listed: NormalisedName, weigh: TokenWeigher = defaultWeigher): NameComparison {
+export function compareNames(
+  query: NormalisedName,
+  listed: NormalisedName,
+  weigh: TokenWeigher = defaultWeigher,
+  similarity: (a: NameToken, b: NameToken) => TokenSimilarity = tokenSimilarity,
+): NameComparison {
   const q = side(query, weigh);
   const l = side(listed, weigh);
   const candidates: Array<{ i: number; j: number; similarity: number; evidence: TokenEvidence }> = [];
   for (let i = 0; i < q.tokens.length; i += 1) {
     for (let j = 0; j < l.tokens.length; j += 1) {
-      const sim = tokenSimilarity(q.tokens[i], l.tokens[j]);
+      const sim = similarity(q.tokens[i], l.tokens[j]);
       if (sim && sim.similarity >= TOKEN_MATCH_FLOOR) candidates.push({ i, j, ...sim });
     }
   }
@@ -209,6 +216,39 @@ export function compareNames(query: NormalisedName, listed: NormalisedName, weig
     unmatchedQuery: q.tokens.filter((_, i) => !q.matched[i]).map((t) => t.original),
     unmatchedListed: l.tokens.filter((_, j) => !l.matched[j]).map((t) => t.original),
     adjustments,
+  };
+}
+
+/**
+ * Token similarity and weights remembered for one query. The candidates of a query share most of
+ * their words (tokens are interned, so equal words are one object), and comparing the same two
+ * words again was most of the time spent screening a party.
+ */
+export function memoisedForQuery(weigh: TokenWeigher): { weigh: TokenWeigher; similarity: (a: NameToken, b: NameToken) => TokenSimilarity } {
+  const weights = new Map<NameToken, number>();
+  const pairs = new Map<NameToken, Map<NameToken, TokenSimilarity>>();
+  return {
+    weigh: (t) => {
+      let w = weights.get(t);
+      if (w === undefined) {
+        w = weigh(t);
+        weights.set(t, w);
+      }
+      return w;
+    },
+    similarity: (a, b) => {
+      let row = pairs.get(a);
+      if (!row) {
+        row = new Map();
+        pairs.set(a, row);
+      }
+      let sim = row.get(b);
+      if (sim === undefined) {
+        sim = tokenSimilarity(a, b);
+        row.set(b, sim);
+      }
+      return sim;
+    },
   };
 }
 

@@ -160,7 +160,25 @@ function correctLegalWord(word: string): string {
   return word;
 }
 
+/**
+ * Tokens are interned: the lists repeat the same words tens of thousands of times, and one object
+ * per distinct word saves memory at start-up and lets the matcher remember comparisons by identity.
+ * Tokens are never mutated after creation. Bounded so endless unique query words cannot grow it.
+ */
+const TOKEN_CACHE_LIMIT = 300_000;
+const tokenCache = new Map<string, NameToken>();
+
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${text}\u0000${original}`;
+  const cached = tokenCache.get(id);
+  if (cached) return cached;
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  const token = createToken(text, original, abbreviated, abjad);
+  tokenCache.set(id, token);
+  return token;
+}
+
+function createToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
   let kind: TokenKind = 'name';
   if (PARTICLES.has(text)) kind = 'particle';
   else if (GENERIC_WORDS.has(text)) kind = 'generic';

@@ -1,5 +1,5 @@
 import { DeletionIndex } from 'src/agents/due-diligence/deletion-index';
-import { compareNames, MATCH_THRESHOLD, type NameComparison, type TokenWeigher } from 'src/agents/due-diligence/name-matcher';
+import { compareNames, MATCH_THRESHOLD, memoisedForQuery, type NameComparison, type TokenWeigher } from 'src/agents/due-diligence/name-matcher';
 import { identifyingTokens, parseName, type NameToken, type NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 import type { SanctionsEntry } from 'src/agents/due-diligence/sanctions-entry';
@@ -189,10 +189,11 @@ export class ScreeningIndex {
   /** Every listed entry whose primary name or an alias scores at least `threshold` against a query name. */
   search(queryNames: NormalisedName[], threshold = MATCH_THRESHOLD): NameHit[] {
     const best = new Map<number, NameHit>();
+    const memo = memoisedForQuery(this.weigh);
     for (const query of queryNames) {
       for (const nameIdx of this.candidates(query)) {
         const indexed = this.names[nameIdx];
-        const comparison = compareNames(query, indexed.name, this.weigh);
+        const comparison = compareNames(query, indexed.name, memo.weigh, memo.similarity);
         if (comparison.score < threshold) continue;
         const current = best.get(indexed.entry);
         if (!current || comparison.score > current.comparison.score) {
