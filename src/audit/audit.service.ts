@@ -3,22 +3,10 @@ import { Db } from 'src/database/db';
 import { type AuditRecord, auditInsertSql } from 'src/audit/audit-record';
 import type { AuditQueryDto } from 'src/audit/audit-query.dto';
 
-export interface AuditRow {
+/** A stored row as the read endpoint shows it (the account is the caller's own). */
+export interface AuditRow extends Omit<AuditRecord, 'account_id'> {
   id: number;
   at: string;
-  principal: string;
-  key_id: string | null;
-  agent_id: string | null;
-  mode: string | null;
-  task_id: string | null;
-  action: string;
-  code: string;
-  input_digest: string | null;
-  outcome: string;
-  credits: number;
-  trace_id: string;
-  client_ip: string | null;
-  detail: Record<string, unknown> | null;
 }
 
 export interface AuditPage {

@@ -9,6 +9,7 @@ import { TaskEventsService } from 'src/tasks/task-events.service';
 import { taskState, type TaskRow } from 'src/tasks/task-row';
 import { streamFrame, taskEnvelope, type TaskState } from 'src/tasks/task-view';
 import { TasksRepository } from 'src/tasks/tasks.repository';
+import { sleep } from 'src/common/sleep';
 
 /** Lets a running agent start another agent's task; implemented by TasksService. */
 export interface AgentCaller {
@@ -24,16 +25,6 @@ class Stop extends Error {
 
 export type RunOutcome = 'finished' | 'busy' | 'gone';
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 /**
  * Executes accepted tasks. A runner first takes the task's lease (so one process runs it at a

@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { AgentError, type AgentContext, type AgentRequest, type AgentService, type Interpretation } from '../../src/agents/agent';
 import type { AgentModuleRef } from '../../src/agents/agents.module';
+import { sleep } from '../../src/common/sleep';
 
 /** Agents that exist only for the tests: each exercises one behaviour of the gateway. */
 
@@ -16,16 +17,6 @@ const descriptor = (id: string, extra: Partial<AgentService['descriptor']> = {})
   ...extra,
 });
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 /** Answers fast; asks a question for "ask", rejects chit-chat and unknown intents. */
 @Injectable()

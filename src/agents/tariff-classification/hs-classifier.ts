@@ -82,6 +82,8 @@ export const CLASSIFIER_WEIGHTS = {
    */
   siblingCoverage: 8,
   siblingThreshold: 0.5,
+  /** A subheading that admits the product's chief material, or (half) another stated one. */
+  materialMatch: 2,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
 };
@@ -180,6 +182,32 @@ const QUALIFIER_MATERIALS = new Map<string, Material>(
     ] as Array<[string, Material]>
   ).map(([word, material]) => [tokenise(word)[0], material]),
 );
+const TEXTILE_MATERIALS = (Object.keys(MATERIALS) as Material[]).filter((m) => MATERIALS[m].textile === true);
+const BASE_METALS = (Object.keys(MATERIALS) as Material[]).filter((m) => MATERIALS[m].metal === true && MATERIALS[m].precious !== true);
+/** Family phrases by which a subheading admits a whole class of materials. */
+const QUALIFIER_FAMILIES: Array<[RegExp, Material[]]> = [
+  [/\bbase metals?\b/, BASE_METALS],
+  [/\btextile materials?\b|\btextile fabrics?\b/, TEXTILE_MATERIALS],
+  [/\bman-made fibres?\b/, ['synthetic', 'artificial']],
+  [/\bhuman hair\b/, ['hair']],
+  [/\banimal hair\b/, ['fur', 'wool']],
+];
+
+/**
+ * Materials a subheading's own words admit ("of base metal", "of cotton"), read from its positive
+ * text only: "of textile materials (other than cotton)" admits textiles, not cotton.
+ */
+export function qualifierMaterials(qualifier: string): Material[] {
+  const positive = splitNegations(qualifier).positive.toLowerCase();
+  const out = new Set<Material>();
+  for (const t of tokenise(positive)) {
+    const material = QUALIFIER_MATERIALS.get(t);
+    if (material !== undefined) out.add(material);
+  }
+  for (const [pattern, family] of QUALIFIER_FAMILIES) if (pattern.test(positive)) for (const m of family) out.add(m);
+  return [...out];
+}
+
 const KNIT_WORDS = new Set(tokenise('knit knitted knitting crochet crocheted jersey'));
 const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
 /** Words after which a title names uses, accessories or packaging rather than the product itself. */
@@ -327,6 +355,9 @@ export class HsClassifier {
 
   private readonly distinctions: SiblingDistinction[];
 
+  /** Materials each subheading admits, families included ("of base metal"), for the GRI 6 comparison. */
+  private readonly leafAdmits: Material[][];
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = defaultLexicon(),
@@ -335,6 +366,7 @@ export class HsClassifier {
     this.leafMaterials = index.leaves.map((leaf) => [
       ...new Set(tokenise(leaf.qualifier).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
+    this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
   }
 
   analyse(input: ClassificationInput): { analysis: ProductAnalysis; queryWeights: Map<string, number>; hintScores: Map<string, number> } {
@@ -574,6 +606,7 @@ export class HsClassifier {
     for (const l of leafOrder.slice(0, 15)) candidateHeadings.add(index.leaves[l].heading);
 
     const queryMaterials = new Set(analysis.materials);
+    const primaryMaterial = analysis.materials[0];
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
     for (const h of candidateHeadings) {
       const siblings: Array<{ leaf: number; score: number; adjustment: number; why: string[] }> = [];
@@ -587,6 +620,14 @@ export class HsClassifier {
           const coverage = siblingCoverage(distinction, queryWeights);
           adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
           if (coverage === 0) why.push('none of the words that set it apart from its siblings is stated');
+        }
+        // GRI 6 on material: the sibling made of the material the product is chiefly made of.
+        const admits = this.leafAdmits[l];
+        if (primaryMaterial !== undefined && admits.includes(primaryMaterial)) {
+          adjustment += CLASSIFIER_WEIGHTS.materialMatch;
+          why.push(`of ${primaryMaterial.replace('_', ' ')}`);
+        } else if (analysis.materials.slice(1).some((m) => admits.includes(m))) {
+          adjustment += CLASSIFIER_WEIGHTS.materialMatch / 2;
         }
         for (const token of leaf.negated) {
           if (queryWeights.has(token)) {
