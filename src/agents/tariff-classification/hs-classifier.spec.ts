@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { HsClassifier } from 'src/agents/tariff-classification/hs-classifier';
+import { HsClassifier, qualifierMaterials } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 
@@ -57,6 +57,16 @@ describe('HsClassifier on a small hand-written nomenclature', () => {
   });
 });
 
+describe('qualifierMaterials', () => {
+  it('reads material families from the positive text only', () => {
+    expect(qualifierMaterials('of base metal, whether or not plated with precious metal')).toEqual(expect.arrayContaining(['steel', 'copper', 'zinc']));
+    const textiles = qualifierMaterials('of textile materials (other than cotton), knitted');
+    expect(textiles).toContain('synthetic');
+    expect(qualifierMaterials("women's or girls', of man-made fibres")).toEqual(['synthetic', 'artificial']);
+    expect(qualifierMaterials('of other than base metal')).not.toContain('steel');
+  });
+});
+
 describe('splitNegations', () => {
   it('moves excluded words out of the positive text', () => {
     const { positive, negated } = splitNegations('of textile materials (other than cotton), knitted');
@@ -92,6 +102,13 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'table sauce with dates and tamarind' }).candidates[0]?.hsCode).toBe('2103.90');
     expect(classifier.classify({ text: 'cheddar cheese' }).candidates[0]?.hsCode).toBe('0406.90');
     expect(classifier.classify({ text: 'wooden bedroom wardrobe' }).candidates[0]?.hsCode).toBe('9403.50');
+  });
+
+  it('picks the sibling of the chief stated material when several are named (GRI 6)', () => {
+    // Both materials appear; without the chief-material preference man-made fibres win on word count.
+    const top = (text: string, attributes: Record<string, string>) => classifier.classify({ text, attributes }).candidates[0]?.hsCode;
+    expect(top("women's knitted bathrobe", { Material: 'Cotton', 'Material Composition': 'Polyester' })).toBe('6108.91');
+    expect(top('panties for women', { Material: 'Cotton', 'Material Composition': 'Spandex' })).toBe('6108.21');
   });
 
   it('lets the last noun of a short phrase name the article', () => {

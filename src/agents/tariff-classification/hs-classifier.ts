@@ -616,13 +616,13 @@ export class HsClassifier {
         const why: string[] = [];
         let adjustment = 0;
         const distinction = this.distinctions[l];
+        const admits = this.leafAdmits[l];
         if (!distinction.residual && distinction.total > 0) {
           const coverage = siblingCoverage(distinction, queryWeights);
           adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
           if (coverage === 0) why.push('none of the words that set it apart from its siblings is stated');
         }
         // GRI 6 on material: the sibling made of the material the product is chiefly made of.
-        const admits = this.leafAdmits[l];
         if (primaryMaterial !== undefined && admits.includes(primaryMaterial)) {
           adjustment += CLASSIFIER_WEIGHTS.materialMatch;
           why.push(`of ${primaryMaterial.replace('_', ' ')}`);
