@@ -13,6 +13,7 @@ describe('text normaliser', () => {
     expect(tokenise('tee shirt')).toEqual(['tshirt']);
     expect(tokenise('aluminum jewelry')).toEqual(tokenise('aluminium jewellery'));
     expect(tokenise("women's")).toEqual(tokenise('ladies'));
+    expect(tokenise('Bluetooth speakers')).toEqual(tokenise('bluetooth loudspeakers'));
   });
 
   it('keeps words the stemmer would confuse with another product apart', () => {

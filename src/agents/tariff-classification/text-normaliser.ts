@@ -40,6 +40,8 @@ const SPELLING: Record<string, string> = {
   knives: 'knife', leaves: 'leaf', shelves: 'shelf', halves: 'half', loaves: 'loaf', scarves: 'scarf',
   wives: 'wife', calves: 'calf', hooves: 'hoof', thieves: 'thief', teeth: 'tooth', feet: 'foot',
   mice: 'mouse', geese: 'goose', oxen: 'ox', dice: 'die', frozen: 'freeze', woven: 'weave',
+  // The nomenclature says "loudspeakers" where titles say "speaker".
+  speaker: 'loudspeaker', speakers: 'loudspeaker',
   shoes: 'shoe', toes: 'toe', canoes: 'canoe', hoes: 'hoe', oboes: 'oboe',
 };
 
