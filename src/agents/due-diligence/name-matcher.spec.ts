@@ -13,6 +13,8 @@ describe('name matcher', () => {
     ['Star Voyager (ex-Southern Glory)', 'Southern Glory'],
     ['ORDERING CUSTOMER: KALLIOSAARI TRADING OY', 'Kalliosaari Trading Oy'],
     ['Trading Company Novaterra', 'NOVATERRA TRADING CO'],
+    ['Мороз Василь Іванович', 'Moroz Vasilii Ivanovich'],
+    ['Petrenko Vasyl', 'Petrenko Vasiliy'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -23,6 +25,7 @@ describe('name matcher', () => {
     ['ALTAIR STAR', 'ALTAIR STARS'],
     ['Varsk Global Trading LLC', 'Tollmere Global Trading LLC'],
     ['Korvessa Industrial GmbH', 'Korvessa Industrial Sdn. Bhd.'],
+    ['Sparta II', 'Sparta III'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

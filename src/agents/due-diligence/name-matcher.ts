@@ -1,3 +1,4 @@
+import { matchesHangul } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
@@ -66,6 +67,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
 function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
   if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
   if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
+  if (a.hangul !== b.hangul && (a.hangul === undefined || b.hangul === undefined)) {
+    const [korean, latin] = a.hangul ? [a, b] : [b, a];
+    if (korean.hangul && matchesHangul(korean.hangul, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
+  }
+  // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
+  // Both words must be real words, not Roman numerals (II/III).
+  if (a.key === b.key && Math.min(a.text.length, b.text.length) >= 4 && /(?:ii|iy|yi|ij|yy)$/u.test(a.text.length > b.text.length ? a.text : b.text)) return { similarity: 0.95, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) return null;
   if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
@@ -117,12 +125,14 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         joined += multi.tokens[end].original;
         skeleton += multi.tokens[end].skeleton;
         if (end === start) continue;
-        if (joined.length > target.original.length + 2) break;
-        if (joined.length < target.original.length - 1 && !target.abjad && !multi.tokens[start].abjad) continue;
+        if (joined.length > target.original.length + (target.hangul ? 6 : 2)) break;
+        if (joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
+        // "Kim Jong Un" joined is compared with the Hangul itself: romanisations differ in length.
+        const hangulHit = target.hangul !== undefined && matchesHangul(target.hangul, joined);
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
-        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit) {
-          const similarity = d === 0 ? 0.95 : 0.88;
+        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit || hangulHit) {
+          const similarity = d === 0 || hangulHit ? 0.95 : 0.88;
           let wMulti = 0;
           for (let k = start; k <= end; k += 1) {
             multi.matched[k] = true;

@@ -30,6 +30,8 @@ export interface NameToken {
   abjad: boolean;
   key: string;
   skeleton: string;
+  /** Written in Hangul: the syllables as written, since Korean has several romanisations. */
+  hangul?: string;
 }
 
 export interface NormalisedName {
@@ -168,12 +170,13 @@ function correctLegalWord(word: string): string {
 const TOKEN_CACHE_LIMIT = 300_000;
 const tokenCache = new Map<string, NameToken>();
 
-function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${text}\u0000${original}`;
+function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, hangul?: string): NameToken {
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   const token = createToken(text, original, abbreviated, abjad);
+  if (hangul) token.hangul = hangul;
   tokenCache.set(id, token);
   return token;
 }
@@ -262,7 +265,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const tokens: NameToken[] = kept.map((word) => {
     const expanded = ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word;
     const text = expanded === '&' ? '&' : expanded;
-    return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad);
+    return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, transliterated.hangul?.get(word));
   });
   return { raw: text, tokens, legalForms, numbers, vessel };
 }

@@ -1,3 +1,4 @@
+import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romaniser';
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 
 type AnyAscii = (text: string) => string;
@@ -55,6 +56,8 @@ export interface TransliteratedText {
   text: string;
   /** The input contained an abjad-like script whose romanisation drops vowels. */
   abjad: boolean;
+  /** Romanised word → the Hangul it was written in, so the matcher can accept other romanisations. */
+  hangul?: Map<string, string>;
 }
 
 /**
@@ -73,6 +76,16 @@ export function transliterate(raw: string): TransliteratedText {
   // that registers and lists use (Vladimir).
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
   const abjad = ABJAD.test(text);
+  let hangul: Map<string, string> | undefined;
+  if (isHangul(text)) {
+    hangul = new Map();
+    const found = hangul;
+    text = text.replace(/[\uac00-\ud7a3]+/gu, (run) => {
+      const romanised = romaniseHangul(run);
+      found.set(romanised, run);
+      return ` ${romanised} `;
+    });
+  }
   if (BURMESE.test(text)) text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run)} `);
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
     // One token per Han character / kana / Hangul block, so syllables align with spaced pinyin.
@@ -80,5 +93,5 @@ export function transliterate(raw: string): TransliteratedText {
       .map((ch) => (/[\p{Script=Han}\u3040-\u30ff]/u.test(ch) ? ` ${anyAscii(ch)} ` : ch))
       .join('');
   }
-  return { text: anyAscii(text), abjad };
+  return { text: anyAscii(text), abjad, hangul };
 }

@@ -1,0 +1,85 @@
+/**
+ * Korean names in Hangul against their Latin spellings. No single romanisation is "the" spelling:
+ * passports and lists mix Revised Romanization (Gim Jeong-eun), McCune–Reischauer without its
+ * diacritics (Kim Chŏng-ŭn → Kim Chong Un), North Korean usage (Ri, Pak) and family habits (Lee,
+ * Park, Rhee). So a Hangul run is turned into one Revised Romanization string for display and
+ * indexing, and into a pattern that accepts every common spelling of each of its syllables,
+ * built from the syllable's letters (jamo), not from a list of names.
+ */
+
+const FIRST = 0xac00;
+const LAST = 0xd7a3;
+
+/** Spellings of the 19 initial consonants, RR first. */
+const INITIALS = [
+  ['g', 'k'], ['kk', 'gg', 'k'], ['n'], ['d', 't'], ['tt', 'dd', 't'], ['r', 'l', 'n'], ['m'], ['b', 'p'], ['pp', 'bb', 'p'],
+  ['s', 'sh'], ['ss', 's'], [''], ['j', 'ch'], ['jj', 'tch', 'j', 'ch'], ['ch', 'c'], ['k', 'kh'], ['t', 'th'], ['p', 'ph', 'f'], ['h'],
+];
+/** Spellings of the 21 vowels: ㅓ is "eo" in RR, "o" in McCune–Reischauer without the breve, "u" in Sung, Jung. */
+const VOWELS = [
+  ['a'], ['ae', 'ai', 'e'], ['ya'], ['yae', 'ye'], ['eo', 'o', 'u'], ['e'], ['yeo', 'yo', 'yu'], ['ye'], ['o', 'oh'], ['wa'], ['wae', 'we'],
+  ['oe', 'oi', 'we'], ['yo'], ['u', 'oo', 'woo'], ['wo', 'weo'], ['we'], ['wi'], ['yu', 'yoo'], ['eu', 'u'], ['ui', 'eui', 'i', 'ee'], ['i', 'ee'],
+];
+/** Spellings of the 27 final consonants (index 0 = none). */
+const FINALS = [
+  [''], ['k', 'g'], ['k', 'kk'], ['k'], ['n'], ['n'], ['n'], ['t', 'd'], ['l', 'r'], ['k', 'l'], ['m'], ['l'], ['l'], ['l'], ['p'], ['l'],
+  ['m'], ['p', 'b'], ['p'], ['t', 's'], ['t', 'ss'], ['ng'], ['t', 'j'], ['t'], ['k'], ['t'], ['p'], ['t', 'h'],
+];
+/** Vowels written with a leading y (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ) and ㅣ: before them a word-initial ㄹ/ㄴ is silent in the South. */
+const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20]);
+
+export function isHangul(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= FIRST && c <= LAST) return true;
+  }
+  return false;
+}
+
+function jamo(ch: string): { l: number; v: number; t: number } | null {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c < FIRST || c > LAST) return null;
+  const s = c - FIRST;
+  return { l: Math.floor(s / 588), v: Math.floor((s % 588) / 28), t: s % 28 };
+}
+
+/** Revised Romanization of a run of Hangul syllables, other characters kept. */
+export function romaniseHangul(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const j = jamo(ch);
+    out += j ? INITIALS[j.l][0] + VOWELS[j.v][0] + FINALS[j.t][0] : ch;
+  }
+  return out;
+}
+
+function alternatives(options: string[]): string {
+  return options.length === 1 ? options[0] : `(?:${options.join('|')})`;
+}
+
+function syllablePattern(ch: string, wordStart: boolean): string {
+  const j = jamo(ch);
+  if (!j) return ch.replace(/[^a-z0-9]/gu, '');
+  let initial = INITIALS[j.l];
+  // Initial-sound law: 리/이 is Lee, Rhee, Ri, Yi or I; 류 is Ryu or Yu; 노 may be Roh.
+  if (wordStart && (j.l === 11 || j.l === 5 || j.l === 2) && Y_VOWELS.has(j.v)) initial = ['', 'l', 'r', 'rh', 'n', 'y'];
+  else if (wordStart && j.l === 2) initial = ['n', 'r', 'l'];
+  let vowel = VOWELS[j.v];
+  // "Park", "Bark": an English r marks the long a of 박 before a final consonant.
+  if (j.v === 0 && j.t !== 0) vowel = ['a', 'ar'];
+  return alternatives(initial) + alternatives(vowel) + alternatives(FINALS[j.t]);
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/** Whether a Latin spelling (lower case, no spaces) is a plausible romanisation of a Hangul run. */
+export function matchesHangul(hangul: string, latin: string): boolean {
+  let re = patternCache.get(hangul);
+  if (!re) {
+    const chars = Array.from(hangul);
+    re = new RegExp(`^${chars.map((ch, i) => syllablePattern(ch, i === 0)).join('')}$`, 'u');
+    if (patternCache.size > 10_000) patternCache.clear();
+    patternCache.set(hangul, re);
+  }
+  return re.test(latin);
+}
