@@ -5,7 +5,7 @@
  */
 
 /** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0001,0.005],[0.0106,0.027],[0.0592,0.042],[0.1261,0.043],[0.1588,0.068],[0.1747,0.094],[0.1919,0.114],[0.2314,0.171],[0.3353,0.204],[0.4819,0.277],[0.6207,0.404],[0.6918,0.5],[0.847,0.593],[0.9996,0.875]];
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0002,0.004],[0.0005,0.037],[0.0069,0.037],[0.0798,0.04],[0.1612,0.065],[0.1818,0.096],[0.2213,0.118],[0.2953,0.144],[0.35,0.167],[0.3666,0.3],[0.4282,0.3],[0.5095,0.3],[0.6838,0.421],[0.9088,0.542],[0.9832,0.708],[0.9996,0.875]];
 
 /** Piecewise-linear interpolation through the table. */
 export function calibrate(share: number): number {
