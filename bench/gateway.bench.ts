@@ -8,8 +8,9 @@
  * A fresh database (`supplygate_bench`, dropped and recreated) gets the migrations, then accounts
  * with a large balance and one `agents` key each (through the gateway's admin routes). Requests
  * rotate over the keys: with a single account every accept statement queues on that account's
- * row lock, both sides hit the same lock-bound ceiling and the ratio says nothing about the
- * gateway (try `--accounts 1`). Both servers run as child processes (autocannon here does not
+ * row lock (held through the commit's WAL flush), which caps both sides alike when the disk is
+ * slow and hides the gateway's own cost (`--accounts 1` measures that case). Both servers run as
+ * child processes (autocannon here does not
  * share their event loop), compiled to a temporary directory as production runs them: the gateway
  * as an accept-only node (WORKER_ENABLED=false, RUN_WAIT_MS=0) serving one agent that accepts at
  * once (gateway-agent.ts), the baseline from gateway-baseline.ts.
