@@ -14,6 +14,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // API answers are not revalidated by clients; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   app.use(traceMiddleware);
   // Our own parser settings: a configured limit, and JSON only; parse errors reach the filter.
   app.useBodyParser('json', { limit: options.config.bodyLimitBytes, strict: true });

@@ -69,7 +69,11 @@ export class A2aController {
     @Res() res: GatewayResponse,
   ): Promise<void> {
     const closed = new AbortController();
-    res.on('close', () => closed.abort());
+    // Only a client that went away needs its stream stopped; aborting after a finished reply
+    // would just build a DOMException per request.
+    res.on('close', () => {
+      if (!res.writableFinished) closed.abort();
+    });
     const reply = await this.a2a.handle(agentId, body, options, meta, closed.signal);
     await sendReply(req, res, reply, closed);
   }

@@ -36,7 +36,8 @@ export class TaskQueueService implements OnApplicationBootstrap, OnModuleDestroy
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
       schema: 'pgboss',
-      max: 4,
+      // Job inserts follow every accept; a small pool lets them queue up under load.
+      max: 10,
       application_name: 'supplygate-queue',
       schedule: false,
       supervise: this.config.workerEnabled,
