@@ -6,6 +6,7 @@ import { type AgentModuleRef, AgentsModule, PRODUCTION_AGENTS } from 'src/agents
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthGuard } from 'src/auth/auth.guard';
 import { AuthModule } from 'src/auth/auth.module';
+import { RateLimitGuard } from 'src/auth/rate-limit.guard';
 import { EnvelopeExceptionFilter } from 'src/common/envelope-exception.filter';
 import { validationPipe } from 'src/common/validation';
 import { AppConfig } from 'src/config/app-config';
@@ -47,7 +48,9 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: validationPipe },
+        // Global guards run in this order: who is calling, then how often.
         { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
         { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
       ],
     };

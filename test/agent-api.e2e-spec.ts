@@ -423,3 +423,26 @@ describe('audit trail', () => {
     expect(forbidden.status).toBe(403);
   });
 });
+
+describe('rate limits', () => {
+  it('answers RATE_LIMITED (429) with Retry-After past the per-key limit, per key', async () => {
+    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: '60' });
+    try {
+      const { key } = await limited.account(100);
+      const missing = { mode: 'status', task_id: 't_00000000000000000000000000' };
+      const answers = [];
+      for (let i = 0; i < 12; i += 1) answers.push(await limited.run('echo', key, missing));
+      expect(answers.slice(0, 10).map((a) => a.status)).toEqual(Array(10).fill(404));
+      const refused = answers.slice(10);
+      for (const answer of refused) {
+        expect(answer.status).toBe(429);
+        expect(answer.body).toMatchObject({ success: false, code: 'RATE_LIMITED', data: null });
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      }
+      const other = await limited.account(1);
+      expect((await limited.run('echo', other.key, missing)).status).toBe(404);
+    } finally {
+      await limited.close();
+    }
+  });
+});

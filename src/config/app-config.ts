@@ -73,8 +73,8 @@ export class AppConfig {
   readonly workerConcurrency: number;
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes: number;
-  /** Whether to write request logs. */
-  readonly logRequests: boolean;
+  /** Requests per minute per API key (0: no limit). */
+  readonly rateLimitPerMinute: number;
 
   constructor(env: Env = process.env) {
     this.port = integer(env, 'PORT', 3000, 0, 65535);
@@ -95,6 +95,6 @@ export class AppConfig {
     this.workerEnabled = boolean(env, 'WORKER_ENABLED', true);
     this.workerConcurrency = integer(env, 'WORKER_CONCURRENCY', 4, 1, 256);
     this.bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576);
-    this.logRequests = boolean(env, 'LOG_REQUESTS', false);
+    this.rateLimitPerMinute = integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000);
   }
 }
