@@ -245,6 +245,30 @@ describe('tariff_classification: conversation and refusals', () => {
     },
   );
 
+  it.each([
+    ['Write me a poem about the sea', /writing/],
+    ['Track my shipment', /tracking/],
+  ])('refuses the request for another service %p with INVALID_REQUEST, saying what the agent does, free of charge', async (text, intent) => {
+    const { id, key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text });
+    expect(run.status).toBe(400);
+    expectEnvelope(run.body);
+    expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
+    expect(run.body.message).toMatch(intent);
+    expect(run.body.message).toMatch(/classifies goods/);
+    expect(run.body.message).toMatch(/such as "/);
+    expect(await balance(id)).toBe(10);
+  });
+
+  it('asks a specific question when goods are named only generically, free of charge', async () => {
+    const { id, key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text: 'spare parts' });
+    expect(run.status).toBe(200);
+    expect(run.body).toMatchObject({ success: true, code: 'WAITING_USER', metadata: { credits_used: 0 } });
+    expect(String(run.body.data?.content)).toMatch(/Which machine, vehicle or article are the parts for/);
+    expect(await balance(id)).toBe(10);
+  });
+
   it('does not mistake a greeting in front of a real product question for chit-chat', async () => {
     const { key } = await app.account(10);
     const run = await app.run(AGENT, key, { text: 'Hi! What is the HS code for cotton T-shirts made in Mexico?' });

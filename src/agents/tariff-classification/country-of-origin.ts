@@ -70,6 +70,11 @@ function nameAt(wordsAfter: string[]): { code: string; length: number } | null {
   return null;
 }
 
+/** How many of the leading words (lower case, ASCII) form a country name; 0 when they do not start one. */
+export function countryNameLength(foldedWords: string[]): number {
+  return nameAt(foldedWords)?.length ?? 0;
+}
+
 const TRIGGER = /\b(?:made in|manufactured in|produced in|assembled in|grown in|product of|produce of|country of origin|origin|coo|imported from|sourced from)\b\s*(?:is|:|-|=)?\s*/gi;
 
 /** Reads the first origin statement in the text; null when there is none. */

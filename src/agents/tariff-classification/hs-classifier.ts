@@ -108,12 +108,6 @@ interface LexicalEvidence {
   tokens: Array<{ token: string; weight: number }>;
 }
 
-let sharedLexicon: WordNetLexicon | null | undefined;
-/** One lexicon per process: the noun files are read-only and every classifier can share them. */
-function defaultLexicon(): WordNetLexicon | null {
-  if (sharedLexicon === undefined) sharedLexicon = WordNetLexicon.load();
-  return sharedLexicon;
-}
 
 interface CompiledSequence<T> {
   tokens: string[];
@@ -167,6 +161,15 @@ const MATERIAL_TABLE = compileSequences<Material>(
     MATERIALS[material].aliases.map((alias): [string, Material] => [alias, material]),
   ),
 );
+
+/** Where the trade tables' product nouns and materials occur in canonical tokens, so the scope check reads a text as the ranking does. */
+export function tradeTermSpans(tokens: string[]): Array<{ start: number; end: number; kind: 'product' | 'material' }> {
+  return [
+    ...findMatches(tokens, HINT_TABLE).map((m) => ({ start: m.start, end: m.end, kind: 'product' as const })),
+    ...findMatches(tokens, MATERIAL_TABLE).map((m) => ({ start: m.start, end: m.end, kind: 'material' as const })),
+  ];
+}
+
 const MATERIAL_WORDS = new Map<Material, string[]>(
   (Object.keys(MATERIALS) as Material[]).map((m) => [m, tokenise(MATERIALS[m].nomenclatureWords)]),
 );
@@ -360,7 +363,7 @@ export class HsClassifier {
 
   constructor(
     private readonly index: HsIndex,
-    private readonly lexicon: WordNetLexicon | null = defaultLexicon(),
+    private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
   ) {
     this.distinctions = siblingDistinctions(index);
     this.leafMaterials = index.leaves.map((leaf) => [
@@ -711,7 +714,7 @@ function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] 
 }
 
 /** The word and its likely singular forms, as WordNet lists nouns under their lemma. */
-function nounForms(raw: string): string[] {
+export function nounForms(raw: string): string[] {
   const w = raw.toLowerCase();
   if (w.length < 3 || /\d/.test(w)) return [];
   const forms = [w];

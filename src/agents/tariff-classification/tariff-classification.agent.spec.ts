@@ -75,6 +75,33 @@ describe('TariffClassificationAgent', () => {
     expect(result).toMatchObject({ kind: 'reject', code: 'INVALID_REQUEST' });
   });
 
+  it('refuses another service\'s request, saying what the agent does and giving an example', async () => {
+    const result = await agent.interpret({ text: 'Track my shipment', extra: {}, history: [] });
+    expect(result).toMatchObject({ kind: 'reject', code: 'INVALID_REQUEST' });
+    const message = result.kind === 'reject' ? result.message : '';
+    expect(message).toMatch(/shipment tracking/);
+    expect(message).toMatch(/classifies goods into Harmonized System/);
+    expect(message).toMatch(/such as "Stainless steel kitchen knife/);
+  });
+
+  it('refuses a company and a country, which name no product', async () => {
+    const result = await agent.interpret({ text: 'Acme Trading LLC, United Arab Emirates', extra: {}, history: [] });
+    expect(result).toMatchObject({ kind: 'reject', code: 'INVALID_REQUEST', message: expect.stringMatching(/does not describe a product/) });
+  });
+
+  it('asks which machine generic parts belong to, once', async () => {
+    const first = await agent.interpret({ text: 'spare parts', extra: {}, history: [] });
+    expect(first).toMatchObject({ kind: 'ask', question: expect.stringMatching(/Which machine, vehicle or article/) });
+    const question = first.kind === 'ask' ? first.question : '';
+    const second = await agent.interpret({ text: 'for a car', extra: {}, history: [{ role: 'user', text: 'spare parts' }, { role: 'agent', text: question }] });
+    expect(second.kind).toBe('accept');
+  });
+
+  it('asks for an English description instead of refusing one in another language', async () => {
+    const result = await agent.interpret({ text: '冷冻虾', extra: {}, history: [] });
+    expect(result).toMatchObject({ kind: 'ask', question: expect.stringMatching(/in English/) });
+  });
+
   it('asks for the material of a vague description, then classifies the combined follow-up', async () => {
     const first = await agent.interpret({ text: 't-shirt', extra: {}, history: [] });
     expect(first.kind).toBe('ask');

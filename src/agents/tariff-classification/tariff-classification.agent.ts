@@ -14,6 +14,8 @@ import type { Candidate, Classification, ClassificationInput } from 'src/agents/
 import { HsIndex } from 'src/agents/tariff-classification/hs-index';
 import { NomenclatureUnavailableError, loadHsNomenclature, missingDataMessage } from 'src/agents/tariff-classification/hs-nomenclature';
 import type { HsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
+import { ProductScope } from 'src/agents/tariff-classification/product-scope';
+import type { ServiceIntent } from 'src/agents/tariff-classification/product-scope';
 import { tokenise } from 'src/agents/tariff-classification/text-normaliser';
 import {
   TARIFF_INPUT_SCHEMA,
@@ -75,7 +77,15 @@ const VAGUE_MAX_WORDS = 3;
 
 const MATERIAL_QUALIFIER = /\bof (?:cotton|wool|synthetic|man-made|plastics|leather|rubber|wood|iron|steel|aluminium|glass|paper|textile|precious|base metal|silver|gold)/i;
 
-const CHIT_CHAT = /^\s*(?:hi|hello|hey|hiya|yo|thanks|thank you|cheers|good (?:morning|afternoon|evening|night)|how are you|how's it going|what'?s up|who are you|what can you do|tell me a joke|help|test|ok|okay|bye)\b/i;
+const EXAMPLE_REQUEST = 'Send a product description such as "Stainless steel kitchen knife, made in Germany".';
+
+/** What another service's request asks for, in the words of the refusal. */
+const INTENT_LABELS: Record<ServiceIntent, string> = {
+  booking: 'a booking',
+  tracking: 'shipment tracking',
+  screening: 'party screening or due diligence (the due_diligence_report agent does that)',
+  writing: 'writing or translating text',
+};
 
 /** Keys of `extra` that carry product facts, mapped to the attribute names the classifier reads. */
 const ATTRIBUTE_KEYS: Record<string, string> = { material: 'Material', use: 'Use', brand: 'Brand Name', type: 'Type', composition: 'Composition' };
@@ -98,6 +108,7 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
 
   private classifier: HsClassifier | null = null;
   private index: HsIndex | null = null;
+  private scope: ProductScope | null = null;
   private nomenclature: HsNomenclature | null = null;
   private unavailableReason: string;
 
@@ -111,9 +122,11 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
       this.nomenclature = await loadHsNomenclature(this.dataDir);
       this.index = new HsIndex(this.nomenclature);
       this.classifier = new HsClassifier(this.index);
+      this.scope = new ProductScope(this.index);
     } catch (error) {
       this.classifier = null;
       this.index = null;
+      this.scope = null;
       this.unavailableReason =
         error instanceof NomenclatureUnavailableError
           ? error.message
@@ -152,31 +165,50 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
       ]);
     }
     const plan: TariffPlan = { mode: 'single', topK, items: [item] };
-    if (this.classifier === null) {
+    if (this.classifier === null || this.scope === null) {
       // Without data the run ends TARGET_UNAVAILABLE in execute; scope checks need the index.
       return { kind: 'accept', plan, reasoning: ['Reference data is not loaded; the run will report how to load it.'] };
     }
+    const askedBefore = request.history.some((turn) => turn.role === 'agent');
+    // The ranking always finds some subheading, so whether the text names goods at all is decided first.
+    const verdict = this.scope.assess(toInput(item, topK));
+    switch (verdict.kind) {
+      case 'out_of_scope':
+        return {
+          kind: 'reject',
+          code: 'INVALID_REQUEST',
+          message:
+            verdict.intent === null
+              ? `This agent classifies goods into Harmonized System (HS 2022) codes, and the text does not describe a product. ${EXAMPLE_REQUEST}`
+              : `This agent classifies goods into Harmonized System (HS 2022) codes; the text asks for ${INTENT_LABELS[verdict.intent]}, ` +
+                `which it does not do, and does not describe a product to classify. ${EXAMPLE_REQUEST}`,
+          reasoning: [verdict.reasoning],
+        };
+      case 'not_english':
+        if (askedBefore) {
+          return { kind: 'reject', code: 'INVALID_REQUEST', message: `This agent reads product descriptions in English only. ${EXAMPLE_REQUEST}`, reasoning: [verdict.reasoning] };
+        }
+        return {
+          kind: 'ask',
+          question: 'This agent reads product descriptions in English. What is the product in English, what is it made of and what is it used for?',
+          reasoning: [verdict.reasoning],
+        };
+      case 'vague':
+        // One question per task: a second vague answer is classified with what it says.
+        if (!askedBefore) return { kind: 'ask', question: vagueGoodsQuestion(verdict.generic, verdict.unknown), reasoning: [verdict.reasoning] };
+        break;
+      case 'goods':
+        break;
+    }
     const result = this.classifier.classify(toInput(item, topK));
     const { analysis } = result;
-    const productWords = analysis.knownWords.length + analysis.hints.length + analysis.materials.length;
-    if (productWords === 0 || (CHIT_CHAT.test(text) && analysis.hints.length === 0)) {
-      return {
-        kind: 'reject',
-        code: 'INVALID_REQUEST',
-        message:
-          'This agent classifies goods into Harmonized System codes, and the text does not describe a product. ' +
-          'Send a product description such as "Stainless steel kitchen knife, made in Germany".',
-        reasoning: [`No product, material or nomenclature words recognised in "${truncate(text, 80)}".`],
-      };
-    }
-    const askedBefore = request.history.some((turn) => turn.role === 'agent');
     const contentWords = tokenise(text).length;
     const top = result.candidates[0];
     const vague = top === undefined || top.confidence < VAGUE_CONFIDENCE || (analysis.materials.length === 0 && this.materialDecides(result));
     if (!askedBefore && contentWords <= VAGUE_MAX_WORDS && vague) {
-      return { kind: 'ask', question: this.question(result, text), reasoning: [describeAnalysis(result)] };
+      return { kind: 'ask', question: this.question(result, text), reasoning: [verdict.reasoning, describeAnalysis(result)] };
     }
-    return { kind: 'accept', plan, reasoning: [describeAnalysis(result)] };
+    return { kind: 'accept', plan, reasoning: [verdict.reasoning, describeAnalysis(result)] };
   }
 
   async execute(plan: TariffPlan, ctx: AgentContext): Promise<TariffResult> {
@@ -252,6 +284,17 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
     }
     return `"${truncate(text, 60)}" is too general to classify. What is the product, what is it made of, and what is it used for?`;
   }
+}
+
+/** A question that names what was unclear: a generic word ("parts") or one the vocabulary does not know ("grobag"). */
+function vagueGoodsQuestion(generic: string[], unknown: string[]): string {
+  if (unknown.length > 0) {
+    return `What is the ${unknown.slice(0, 2).join(' ')}: what kind of article is it, what is it made of and what is it used for?`;
+  }
+  if (generic.some((w) => /^(?:parts?|spares?|components?|accessor(?:y|ies))$/.test(w))) {
+    return `Which machine, vehicle or article are the ${generic[generic.length - 1]} for, and what do they do? Parts suitable solely for one machine are classified with that machine.`;
+  }
+  return `Which goods are the ${generic[generic.length - 1]}? Name the article, what it is made of and what it is used for, for example "stainless steel kitchen knives".`;
 }
 
 function reject(message: string, errors: FieldError[]): Interpretation<TariffPlan> {

