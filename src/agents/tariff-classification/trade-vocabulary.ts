@@ -372,7 +372,9 @@ export const PRODUCT_HINTS: ProductHint[] = [
   // 85 electrical
   h('electric motor|motor|generator|dc motor|ac motor|brushless motor|servo motor|stepper motor|vibration motor|gear motor', '8501'), h('generating set|generator set|genset|diesel generator|inverter generator|wind turbine', '8502'),
   h('motor part|generator part|stator|rotor|esc|motor controller|armature', '8503', 0.8),
-  h('transformer|power supply|adapter|ac adapter|charger|phone charger|battery charger|inverter|rectifier|ups|uninterruptible power|ballast|inductor|converter|dc dc converter|power adapter|switching power supply|led driver', '8504'),
+  h('transformer|ballast|inductor', '8504'),
+  // Chargers, adapters and power supplies are static converters: the subheading is certain once the article is.
+  h('power supply|adapter|ac adapter|charger|phone charger|battery charger|inverter|rectifier|ups|uninterruptible power|converter|dc dc converter|power adapter|switching power supply|led driver', '850440'),
   h('magnet|permanent magnet|electromagnet|magnetic chuck|neodymium|fridge magnet|magnetic', '8505', 0.8), h('battery|primary battery|button cell|alkaline battery|coin cell', '8506'),
   h('rechargeable battery|accumulator|lithium battery|li ion|lipo battery|lead acid battery|battery pack|powerbank|18650|car battery|storage battery', '8507'),
   h('vacuum cleaner|robot vacuum|cordless vacuum|handheld vacuum|wet dry vacuum', '8508'), h('blender|juicer|food processor|mixer kitchen|kitchen appliance|food mixer|meat grinder|garbage disposal|floor polisher|juice extractor', '8509'),
