@@ -7,6 +7,7 @@ import { ACCESS_KEY, type Access } from 'src/common/public.decorator';
 import type { GatewayRequest } from 'src/common/request-context';
 import { AppConfig } from 'src/config/app-config';
 import { ApiKeysService } from 'src/auth/api-keys.service';
+import { SsoTokensService } from 'src/auth/sso-tokens.service';
 
 function unauthorized(message: string): ApiError {
   return new ApiError(Code.Unauthorized, message, { headers: { 'WWW-Authenticate': 'Bearer' } });
@@ -26,6 +27,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeysService,
+    private readonly sso: SsoTokensService,
     private readonly config: AppConfig,
   ) {}
 
@@ -44,11 +46,12 @@ export class AuthGuard implements CanActivate {
     }
 
     if (!token) throw unauthorized('Send an API key as "Authorization: Bearer <key>".');
-    const principal = await this.keys.authenticate(token);
-    if (!principal) throw unauthorized('The API key is unknown, revoked or expired.');
+    const isJwt = this.sso.enabled && SsoTokensService.looksLikeJwt(token);
+    const principal = isJwt ? await this.sso.authenticate(token) : await this.keys.authenticate(token);
+    if (!principal) throw unauthorized(isJwt ? 'The SSO token is invalid, expired or not for this account.' : 'The API key is unknown, revoked or expired.');
     request.principal = principal;
     if (!principal.scopes.includes(access.scope)) {
-      throw new ApiError(Code.Unauthorized, `This API key lacks the "${access.scope}" scope.`, { status: HttpStatus.FORBIDDEN });
+      throw new ApiError(Code.Unauthorized, `This credential lacks the "${access.scope}" scope.`, { status: HttpStatus.FORBIDDEN });
     }
     return true;
   }

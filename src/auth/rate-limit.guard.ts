@@ -12,7 +12,7 @@ interface Bucket {
 const MAX_BUCKETS = 100_000;
 
 /**
- * Per-key token bucket: `RATE_LIMIT_PER_MINUTE` requests a minute, with bursts up to a tenth of
+ * Per-credential token bucket: `RATE_LIMIT_PER_MINUTE` requests a minute, with bursts up to a tenth of
  * that (at least 10). Kept in memory, so each gateway process limits on its own; that bounds a
  * runaway client cheaply without a database round trip on every call. Over the limit:
  * RATE_LIMITED (429) with `Retry-After` in seconds.
@@ -26,7 +26,9 @@ export class RateLimitGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const perMinute = this.config.rateLimitPerMinute;
     const request = context.switchToHttp().getRequest<GatewayRequest>();
-    const key = request.principal?.keyId;
+    // Per API key, or per SSO user; the administrator is not limited.
+    const principal = request.principal;
+    const key = principal?.keyId ?? (principal?.kind === 'sso' ? principal.label : null);
     if (perMinute === 0 || !key) return true;
     const capacity = Math.max(10, Math.ceil(perMinute / 10));
     const refillPerMs = perMinute / 60_000;

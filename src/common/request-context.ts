@@ -2,8 +2,8 @@ import type { Request, Response } from 'express';
 
 /** Who is calling, as established by the auth guard. */
 export interface Principal {
-  kind: 'api_key' | 'admin';
-  /** How the audit log names the caller: `key:<prefix>` or `admin`. */
+  kind: 'api_key' | 'sso' | 'admin';
+  /** How the audit log names the caller: `key:<prefix>`, `sso:<subject>` or `admin`. */
   label: string;
   accountId: string | null;
   keyId: string | null;

@@ -15,9 +15,18 @@ describe('AppConfig', () => {
     ['ADMIN_TOKEN', 'short', /ADMIN_TOKEN must be at least 16 characters/],
     ['WORKER_ENABLED', 'maybe', /WORKER_ENABLED must be true or false/],
     ['RUN_WAIT_MS', '-5', /RUN_WAIT_MS must be between 0 and 60000/],
+    ['JWT_PUBLIC_KEY', 'not a key', /JWT_PUBLIC_KEY must be a PEM public key/],
+    ['JWT_JWKS_URL', 'ftp://x', /JWT_JWKS_URL must be an http\(s\) URL/],
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     expect(() => new AppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => new AppConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('requires issuer and audience once SSO tokens are enabled', () => {
+    expect(() => new AppConfig({ JWT_JWKS_URL: 'https://sso.example.test/jwks' })).toThrow(/JWT_ISSUER is required/);
+    expect(() => new AppConfig({ JWT_JWKS_URL: 'https://sso.example.test/jwks', JWT_ISSUER: 'x' })).toThrow(/JWT_AUDIENCE is required/);
+    const config = new AppConfig({ JWT_JWKS_URL: 'https://sso.example.test/jwks', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' });
+    expect(config.sso).toEqual({ issuer: 'x', audience: 'y', publicKeyPem: null, jwksUrl: 'https://sso.example.test/jwks', accountClaim: 'supplygate_account' });
   });
 
   it('reads valid values', () => {

@@ -42,6 +42,32 @@ function databaseUrl(env: Env): string | null {
   return raw;
 }
 
+/** Verification of SSO gateway JWTs; null when not configured. */
+export interface SsoConfig {
+  issuer: string;
+  audience: string;
+  /** PEM public key (SPKI) of the SSO gateway, or... */
+  publicKeyPem: string | null;
+  /** ...the address of its JWKS. */
+  jwksUrl: string | null;
+  /** Claim that names the SupplyGate account the user acts for. */
+  accountClaim: string;
+}
+
+function sso(env: Env): SsoConfig | null {
+  const publicKeyPem = env.JWT_PUBLIC_KEY?.trim() ? env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n').trim() : null;
+  const jwksUrl = env.JWT_JWKS_URL?.trim() || null;
+  if (!publicKeyPem && !jwksUrl) return null;
+  if (publicKeyPem && jwksUrl) throw new ConfigError('JWT_PUBLIC_KEY', 'and JWT_JWKS_URL are exclusive; set one');
+  if (publicKeyPem && !publicKeyPem.includes('BEGIN PUBLIC KEY')) throw new ConfigError('JWT_PUBLIC_KEY', 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWT_JWKS_URL', 'must be an http(s) URL');
+  const issuer = env.JWT_ISSUER?.trim();
+  const audience = env.JWT_AUDIENCE?.trim();
+  if (!issuer) throw new ConfigError('JWT_ISSUER', 'is required when SSO tokens are enabled');
+  if (!audience) throw new ConfigError('JWT_AUDIENCE', 'is required when SSO tokens are enabled');
+  return { issuer, audience, publicKeyPem, jwksUrl, accountClaim: env.JWT_ACCOUNT_CLAIM?.trim() || 'supplygate_account' };
+}
+
 /**
  * The gateway's validated configuration. Built once from the environment at boot; a bad value
  * stops start-up with a message naming the variable. Tests build it from an explicit map.
@@ -73,6 +99,8 @@ export class AppConfig {
   readonly workerConcurrency: number;
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes: number;
+  /** SSO gateway JWTs, accepted besides API keys when configured. */
+  readonly sso: SsoConfig | null;
   /** Requests per minute per API key (0: no limit). */
   readonly rateLimitPerMinute: number;
 
@@ -95,6 +123,7 @@ export class AppConfig {
     this.workerEnabled = boolean(env, 'WORKER_ENABLED', true);
     this.workerConcurrency = integer(env, 'WORKER_CONCURRENCY', 4, 1, 256);
     this.bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576);
+    this.sso = sso(env);
     this.rateLimitPerMinute = integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000);
   }
 }
