@@ -302,6 +302,32 @@ describe('due_diligence_report: conversation and refusals', () => {
     },
   );
 
+  it.each(['thanks a lot', 'What can you do?', 'lol', 'test', 'asdf'])('rejects the filler %p with INVALID_REQUEST, free of charge', async (text) => {
+    const { id, key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text });
+    expect({ status: run.status, code: run.body.code, credits: run.body.metadata.credits_used }).toEqual({ status: 400, code: 'INVALID_REQUEST', credits: 0 });
+    expect(run.body.message).toMatch(/screens a counterparty/);
+    expect(await balance(id)).toBe(10);
+  });
+
+  it.each([
+    ['Apple Inc', 'Apple Inc'],
+    ['Bank Melli Iran, Iran', 'Bank Melli Iran'],
+  ])('screens the real name in %p although it reads like words', async (text, name) => {
+    const { key } = await app.account(10);
+    const run = await app.run(AGENT, key, { text });
+    expect(run.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
+    expect(report(run.body).party).toMatchObject({ name });
+  });
+
+  it('asks which party when a greeting comes with a screening request that names none', async () => {
+    const { id, key } = await app.account(10);
+    const ask = await app.run(AGENT, key, { text: 'Hi, please check our new vendor' });
+    expect(ask.body).toMatchObject({ success: true, code: 'WAITING_USER', metadata: { credits_used: 0 } });
+    expect(String(ask.body.data?.content)).toMatch(/Which party/);
+    expect(await balance(id)).toBe(10);
+  });
+
   // Known bug (reported): a greeting in front of the request stays in the name ("Hello, please screen
   // Mahan Air"), so the listed airline is only rated "review" instead of "block".
   it('reads the party after a greeting and rates it like the bare request', async () => {

@@ -2,12 +2,11 @@ import type { FieldError } from 'src/agents/agent';
 import type { CountryRiskTable } from 'src/agents/due-diligence/country-risk.loader';
 import { CHAPTERS, type ChapterName } from 'src/agents/due-diligence/due-diligence-report.builder';
 import type { PartyInput, PartyKind } from 'src/agents/due-diligence/party-screener';
+import { hasScreeningIntent, namesAParty, stripCourtesies } from 'src/agents/due-diligence/request-wording';
 
 export const MAX_BATCH = 10_000;
 
-const CHIT_CHAT = /^(?:hi|hello|hey|thanks?|thank you|good (?:morning|afternoon|evening)|how are you|what'?s up|ok(?:ay)?|bye|who are you|help)[\s!?.]*$/iu;
 const OTHER_INTENTS = /\b(?:hs code|tariff|classify|classification|customs duty|forecast|demand|inventory|reorder|lead time|shipment tracking|track (?:my|the) shipment|invoice|weather|translate|write (?:me )?(?:a|an) (?:email|poem|letter))\b/iu;
-const SCREEN_VERBS = /^(?:please\s+)?(?:(?:can|could) you\s+)?(?:run\s+)?(?:a\s+)?(?:(?:due diligence|dd|kyc|sanctions?|screening|background)\s+(?:check|report|screen(?:ing)?)?\s*(?:on|for|of)?|screen|check|vet|verify|investigate|look up|is)\s*:?\s*/iu;
 const ROLE_WORDS = /^(?:the\s+)?(?:our\s+|my\s+|new\s+|a\s+|potential\s+)*(?:supplier|customer|vendor|counterparty|company|entity|party|client|buyer|seller|agent|distributor|vessel|ship|person|individual)\s*:?\s*/iu;
 
 function str(v: unknown): string | undefined {
@@ -86,14 +85,21 @@ export type TextOutcome = { kind: 'party'; party: PartyInput } | { kind: 'chit-c
 export function partyFromText(text: string, countries: CountryRiskTable): TextOutcome {
   const t = text.trim();
   if (!t) return { kind: 'unclear', missing: 'the name of the party to screen' };
-  if (CHIT_CHAT.test(t)) return { kind: 'chit-chat' };
   if (OTHER_INTENTS.test(t) && !/\b(?:sanction|screen|due diligence|kyc|aml)\b/iu.test(t)) return { kind: 'other-intent' };
-  let rest = t.replace(/[?.!]+$/u, '');
+  // Without a party there is nothing to screen: a screening request is asked for the name, anything
+  // else (greetings, questions about the agent, gibberish) is refused before any credit is taken.
+  const intent = hasScreeningIntent(t);
+  const noParty = (missing: string): TextOutcome => (intent ? { kind: 'unclear', missing } : { kind: 'chit-chat' });
+  const unpunctuated = t.replace(/[?.!]+$/u, '');
+  let rest = stripCourtesies(t).replace(/[?.!]+$/u, '');
+  // Lower-case words name a party when the caller asked for a screening or typed only the name;
+  // after "I want" or "tell me" they are conversation ("I want pizza").
+  const lowerCaseName = intent || rest === unpunctuated;
   let type: PartyKind | undefined;
   if (/\b(?:vessel|ship|imo)\b/iu.test(rest) || /^(?:mv|m\/v|mt|m\/t)\s/iu.test(rest)) type = 'vessel';
   else if (/\b(?:person|individual|mr|mrs|ms|born|dob|date of birth|passport)\b/iu.test(rest)) type = 'individual';
   else if (/\b(?:company|supplier|customer|vendor|llc|ltd|limited|inc|gmbh|corp|co\.|s\.a\.|ooo|plc|fze|trading|bank)\b/iu.test(rest)) type = 'entity';
-  rest = rest.replace(SCREEN_VERBS, '').replace(ROLE_WORDS, '');
+  rest = rest.replace(ROLE_WORDS, '');
   rest = rest.replace(/\s+(?:sanctioned|on (?:a|any|the) sanctions? lists?|listed)$/iu, '');
   const identifiers: string[] = [];
   rest = rest.replace(/\b(IMO)\s*(?:no\.?|number)?\s*(\d{7})\b/giu, (_m, _l: string, n: string) => {
@@ -129,9 +135,11 @@ export function partyFromText(text: string, countries: CountryRiskTable): TextOu
     }
   }
   const name = segments.join(', ').replace(/\s{2,}/gu, ' ').trim();
-  if (!name || name.replace(/[^\p{L}]/gu, '').length < 2) return { kind: 'unclear', missing: 'the name of the party to screen' };
+  // Designations such as "M23" or "P-532" are listed names; one letter alone is not.
+  if (!name || name.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || !/\p{L}/u.test(name)) return noParty('the name of the party to screen');
   if (/^(?:my|our|the|this|a|an)?\s*(?:supplier|customer|vendor|company|counterparty|party|client|them|it|someone|somebody)$/iu.test(name)) {
     return { kind: 'unclear', missing: 'the legal name of the party (and ideally its country)' };
   }
+  if (!namesAParty(name, lowerCaseName)) return noParty('the name of the party to screen');
   return { kind: 'party', party: { name, type, country, dateOfBirth, identifiers: identifiers.length ? identifiers : undefined } };
 }
