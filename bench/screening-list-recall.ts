@@ -122,7 +122,7 @@ export function ordinaryCompanyNames(supplyChainDir: string, generated: number, 
   const names: string[] = [];
   for (const file of ['suppliers.csv', 'customers.csv']) {
     try {
-      const rows = parse(readFileSync(join(supplyChainDir, 'northwind', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+      const rows = parse<Record<string, string>>(readFileSync(join(supplyChainDir, 'northwind', file), 'utf8'), { columns: true, skip_empty_lines: true });
       for (const r of rows) {
         const n = r.companyName ?? r.CompanyName ?? r.company_name;
         if (n) names.push(n);

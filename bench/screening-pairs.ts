@@ -22,7 +22,7 @@ export function readPairs(file: string): { pairs: LabelledPair[]; unlabelled: bo
   const body = lines.filter((l) => !l.startsWith('#') && l.trim()).join('\n');
   let header: string[] | undefined;
   if (format) header = format.replace(/^#\s*Format:\s*/iu, '').split(',').map((h) => h.trim());
-  const rows = parse(body, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const rows: string[][] = parse(body, { relax_column_count: true, skip_empty_lines: true });
   if (!header) header = rows.shift()?.map((h) => h.trim()) ?? [];
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h.toLowerCase()));
   const c1 = col('name1', 'query');

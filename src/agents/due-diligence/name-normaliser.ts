@@ -51,7 +51,7 @@ export interface ParsedName {
 
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
 /** Words that make a few letters before a colon a field label, not a name. */
-const LABEL_PREFIX = /^\s*([\p{L}\d .\-]{1,40}?)\s*:\s*(?=\S)/u;
+const LABEL_PREFIX = /^\s*([\p{L}\d .-]{1,40}?)\s*:\s*(?=\S)/u;
 
 const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na']);
 

@@ -12,7 +12,7 @@ export interface OfacFileSet {
 
 function readOfacCsv(path: string): string[][] {
   // OFAC ends sdn.csv with a DOS EOF byte and pads null fields as "-0- ".
-  const text = readFileSync(path, 'latin1').replace(/\u001a/gu, '');
+  const text = readFileSync(path, 'latin1').replaceAll(String.fromCharCode(0x1a), ''); // the DOS end-of-file byte OFAC appends
   const rows = parseCsv(text, { trim: true });
   return rows.map((r) => r.map((v) => (v === '-0-' ? '' : v)));
 }
