@@ -47,7 +47,8 @@ export interface StreamFrame {
 
 /** UTC timestamp without fractional seconds, as the protocol requires. */
 export function protocolTimestamp(date: Date = new Date()): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Called several times per request: slicing is cheaper than a regular expression.
+  return `${date.toISOString().slice(0, 19)}Z`;
 }
 
 export function envelope<D>(fields: {
