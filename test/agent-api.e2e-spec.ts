@@ -280,6 +280,22 @@ describe('execution', () => {
     const missing = await app.run('caller', key, { text: 'x', extra: { target: 'nowhere' } });
     const failed = await waitForTerminal(app, 'caller', key, String(missing.body.data?.task_id));
     expect((failed.data?.content as { data: { result: { code: string } } }).data.result.code).toBe('TARGET_UNAVAILABLE');
+
+    const offline = await app.run('caller', key, { text: 'x', extra: { target: 'offline' } });
+    const refused = await waitForTerminal(app, 'caller', key, String(offline.body.data?.task_id));
+    expect((refused.data?.content as { data: { result: { code: string } } }).data.result.code).toBe('TARGET_UNAVAILABLE');
+
+    const foreign = await app.run('caller', key, { text: 'book a flight to Lima', extra: { target: 'echo' } });
+    const intent = await waitForTerminal(app, 'caller', key, String(foreign.body.data?.task_id));
+    expect((intent.data?.content as { data: { result: { code: string } } }).data.result.code).toBe('INVALID_INTENT');
+
+    // No answer within the caller's wait: TIMEOUT, and the callee's task is cancelled.
+    const slow = await app.run('caller', key, { text: 'work', extra: { target: 'slow', timeout_ms: 300 } });
+    const timedOut = await waitForTerminal(app, 'caller', key, String(slow.body.data?.task_id));
+    const call = (timedOut.data?.content as { data: { result: { code: string; taskId: string } } }).data.result;
+    expect(call.code).toBe('TIMEOUT');
+    const callee = await app.run('slow', key, { mode: 'status', task_id: call.taskId });
+    expect(callee.body.code).toBe('TASK_CANCELLED');
   });
 });
 

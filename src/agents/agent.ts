@@ -79,6 +79,13 @@ export type Interpretation<P = unknown> =
       reasoning?: string[];
     };
 
+/** A call to another agent: its text and options, and an optional shorter wait. */
+export interface AgentCallRequest {
+  text: string;
+  extra?: Record<string, unknown>;
+  timeoutMs?: number;
+}
+
 /** The result of calling another agent through the gateway. */
 export interface AgentCallResult {
   code: string;
@@ -104,9 +111,10 @@ export interface AgentContext {
   throwIfAborted(): void;
   /**
    * Runs another agent under the same account, carrying this task's trace id, and waits for its
-   * terminal state within this task's deadline.
+   * terminal state within this task's deadline (or `timeoutMs`, if sooner). No answer in time is
+   * `TIMEOUT`, and the callee's task is cancelled.
    */
-  callAgent(agentId: string, request: { text: string; extra?: Record<string, unknown> }): Promise<AgentCallResult>;
+  callAgent(agentId: string, request: AgentCallRequest): Promise<AgentCallResult>;
 }
 
 /**

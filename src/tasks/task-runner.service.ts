@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { AgentError, type AgentCallResult, type AgentContext } from 'src/agents/agent';
+import { AgentError, type AgentCallRequest, type AgentCallResult, type AgentContext } from 'src/agents/agent';
 import { AgentRegistry } from 'src/agents/agent-registry.service';
 import type { AuditRecord } from 'src/audit/audit-record';
 import { Code, DEFAULT_MESSAGES, type Stage } from 'src/common/error-codes';
@@ -13,7 +13,7 @@ import { sleep } from 'src/common/sleep';
 
 /** Lets a running agent start another agent's task; implemented by TasksService. */
 export interface AgentCaller {
-  callAgent(parent: TaskRow, agentId: string, request: { text: string; extra?: Record<string, unknown> }, deadline: Date): Promise<AgentCallResult>;
+  callAgent(parent: TaskRow, agentId: string, request: AgentCallRequest, deadline: Date): Promise<AgentCallResult>;
 }
 
 /** Why a run stopped early. */

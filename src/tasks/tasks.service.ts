@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import type { AgentCallResult, AgentRequest, AgentService, AgentTurn, Interpretation } from 'src/agents/agent';
+import type { AgentCallRequest, AgentCallResult, AgentRequest, AgentService, AgentTurn, Interpretation } from 'src/agents/agent';
 import { AgentRegistry } from 'src/agents/agent-registry.service';
 import { type AuditRecord, inputDigest } from 'src/audit/audit-record';
 import { ApiError } from 'src/common/api-error';
@@ -51,6 +51,9 @@ export interface StartedTurn {
 }
 
 const AGENT_TEXT_LIMIT = 20_000;
+
+/** An agent-to-agent call returns once the callee is final or waits for someone. */
+const CALL_END_CODES = STREAM_STOP_CODES;
 
 /**
  * The task lifecycle behind the Agent API: interpret, accept (debit, persist, audit in one
@@ -296,7 +299,7 @@ export class TasksService {
   }
 
   /** Agent-to-agent: runs `agentId` for the parent's account and trace, within the parent's deadline. */
-  async callAgent(parent: TaskRow, agentId: string, request: { text: string; extra?: Record<string, unknown> }, deadline: Date): Promise<AgentCallResult> {
+  async callAgent(parent: TaskRow, agentId: string, request: AgentCallRequest, deadline: Date): Promise<AgentCallResult> {
     const meta: CallMeta = {
       principal: { kind: 'api_key', label: `agent:${parent.agent_id}`, accountId: parent.account_id, keyId: null, scopes: ['agents'], balance: 0 },
       traceId: parent.trace_id,
@@ -306,7 +309,8 @@ export class TasksService {
     try {
       const agent = this.resolveAgent(agentId);
       const turn = await this.startTurn(await this.prepareTurn(agent, { text: request.text, extra: request.extra ?? {}, raw: request }, meta));
-      const code = await this.events.waitFor(turn.task.id, turn.task.code, deadline.getTime() - Date.now());
+      const waitMs = Math.min(deadline.getTime() - Date.now(), request.timeoutMs ?? Number.POSITIVE_INFINITY);
+      const code = await this.events.waitFor(turn.task.id, turn.task.code, waitMs, CALL_END_CODES);
       const row = await this.repository.findById(turn.task.id);
       if (code === null || !row) {
         if (row && !TERMINAL_CODES.has(row.code)) await this.cancel(row, meta, { mode: 'cancel', task_id: row.id });

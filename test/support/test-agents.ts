@@ -106,14 +106,16 @@ export class BrokenAgent implements AgentService<object> {
 
 /** Calls another agent through the gateway and reports what came back. */
 @Injectable()
-export class CallerAgent implements AgentService<{ target: string; text: string }> {
+export class CallerAgent implements AgentService<{ target: string; text: string; timeoutMs?: number }> {
   readonly descriptor = descriptor('caller');
   availability() { return { available: true as const }; }
-  interpret(request: AgentRequest): Interpretation<{ target: string; text: string }> {
-    return { kind: 'accept', plan: { target: typeof request.extra.target === 'string' ? request.extra.target : 'echo', text: request.text } };
+  interpret(request: AgentRequest): Interpretation<{ target: string; text: string; timeoutMs?: number }> {
+    const target = typeof request.extra.target === 'string' ? request.extra.target : 'echo';
+    const timeoutMs = typeof request.extra.timeout_ms === 'number' ? request.extra.timeout_ms : undefined;
+    return { kind: 'accept', plan: { target, text: request.text, timeoutMs } };
   }
-  async execute(plan: { target: string; text: string }, context: AgentContext) {
-    const result = await context.callAgent(plan.target, { text: plan.text, extra: {} });
+  async execute(plan: { target: string; text: string; timeoutMs?: number }, context: AgentContext) {
+    const result = await context.callAgent(plan.target, { text: plan.text, extra: {}, timeoutMs: plan.timeoutMs });
     return { callee: plan.target, result: result as unknown as Record<string, unknown>, trace_id: context.traceId };
   }
 }
