@@ -122,6 +122,7 @@ export class TasksRepository {
     accountId: string,
     change: {
       turns: AgentTurn[];
+      extra: Record<string, unknown>;
       reasoning: string[];
       events: NewEvent[];
       audit: AuditRecord;
@@ -154,7 +155,7 @@ export class TasksRepository {
       const stage: Stage = change.accept ? 'executing' : 'interpreting';
       await sql.rows(
         `WITH t AS (
-           UPDATE tasks SET stage = $2, code = $3, turns = $4::jsonb, reasoning = reasoning || $5::jsonb,
+           UPDATE tasks SET stage = $2, code = $3, turns = $4::jsonb, extra = $12::jsonb, reasoning = reasoning || $5::jsonb,
                   content = CASE WHEN $6::text IS NULL THEN '""'::json ELSE to_json($6::text) END,
                   plan = $7::jsonb, price = $8::int,
                   deadline_at = CASE WHEN $9::int IS NULL THEN NULL ELSE now() + make_interval(secs => $9::int) END,
@@ -176,6 +177,7 @@ export class TasksRepository {
           change.accept?.timeoutSeconds ?? null,
           eventsJson(change.events),
           JSON.stringify(change.audit),
+          JSON.stringify(change.extra),
         ],
       );
       return { outcome: 'ok' as const, baseSeq };

@@ -178,7 +178,7 @@ export class TasksService {
       turns.push({ role: 'agent', text: interpretation.question });
       if (existing) {
         const result = await this.repository.continueTurn(taskId, accountId, {
-          turns, reasoning, events, audit: audit(Code.WaitingUser, 0), accept: null, question: interpretation.question,
+          turns, extra, reasoning, events, audit: audit(Code.WaitingUser, 0), accept: null, question: interpretation.question,
         });
         if (result.outcome !== 'ok') throw this.turnConflict(taskId);
         this.recorded(meta, taskId);
@@ -200,7 +200,7 @@ export class TasksService {
     let baseSeq = 0;
     if (existing) {
       const result = await this.repository.continueTurn(taskId, accountId, {
-        turns, reasoning, events, audit: audit(Code.TaskAccepted, price), accept: { price, timeoutSeconds, plan: interpretation.plan }, question: null,
+        turns, extra, reasoning, events, audit: audit(Code.TaskAccepted, price), accept: { price, timeoutSeconds, plan: interpretation.plan }, question: null,
       });
       if (result.outcome === 'insufficient') throw this.insufficient(price);
       if (result.outcome !== 'ok') throw this.turnConflict(taskId);
