@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Client } from 'pg';
-import { ADMIN_TOKEN, databaseUrl } from './support/test-app';
+import { ADMIN_TOKEN, databaseUrl, startTestApp } from './support/test-app';
 
 /** A gateway in its own process, so it can be killed with SIGKILL mid-task. */
 interface Gateway {
@@ -117,3 +117,20 @@ it('finishes a task whose process was killed mid-run, once, charging once', asyn
   const after = await db.query<{ balance: string }>('SELECT balance FROM accounts WHERE id = $1', [account.id]);
   expect(Number(after.rows[0].balance)).toBe(9);
 }, 120_000);
+
+it('hands a running task over at once when a process shuts down gracefully', async () => {
+  const first = await startTestApp({ TASK_LEASE_SECONDS: '30' });
+  const { key } = await first.account(10);
+  const run = await first.run('slow', key, { text: 'long job', extra: { ms: 1500 } });
+  const taskId = String(run.body.data?.task_id);
+  expect((await untilCode(first.base, key, taskId, ['TASK_RUNNING'], 10_000)).code).toBe('TASK_RUNNING');
+  await first.close();
+  // With a 30 s lease, only the hand-over lets the next process finish it within the wait below.
+  const second = await startTestApp({ TASK_LEASE_SECONDS: '30' });
+  try {
+    const done = await untilCode(second.base, key, taskId, ['TASK_COMPLETED', 'TASK_FAILED', 'TIMEOUT'], 10_000);
+    expect(done.code).toBe('TASK_COMPLETED');
+  } finally {
+    await second.close();
+  }
+}, 60_000);

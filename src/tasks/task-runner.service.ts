@@ -55,9 +55,12 @@ export class TaskRunner implements OnModuleDestroy {
     return this.running.size;
   }
 
-  onModuleDestroy(): void {
-    // Leave the tasks to the lease expiry: another process (or this one, restarted) resumes them.
+  async onModuleDestroy(): Promise<void> {
+    // Stop this process's runs and hand their leases back at once, so another process (or this
+    // one, restarted) resumes them without waiting for the leases to expire.
+    if (this.running.size === 0) return;
     for (const controller of this.running.values()) controller.abort(new Stop('lease-lost'));
+    await this.repository.releaseLeases(this.owner).catch((error: Error) => this.logger.warn(`Releasing leases failed: ${error.message}`));
   }
 
   /** Aborts a task this process runs (after its cancellation was recorded). */

@@ -218,6 +218,11 @@ export class TasksRepository {
     return rows[0] ?? null;
   }
 
+  /** Hands back every lease `owner` holds on unfinished tasks (graceful shutdown). */
+  async releaseLeases(owner: string): Promise<void> {
+    await this.db.rows(`UPDATE tasks SET lease_owner = NULL, lease_until = now() WHERE lease_owner = $1 AND stage = 'executing'`, [owner]);
+  }
+
   async setAttempts(taskId: string, owner: string, attempts: number): Promise<void> {
     await this.db.rows(`UPDATE tasks SET attempts = $3 WHERE id = $1 AND lease_owner = $2`, [taskId, owner, attempts]);
   }
