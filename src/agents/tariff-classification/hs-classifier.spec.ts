@@ -125,6 +125,31 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: ruling, topK: 1 }).candidates[0]?.hsCode.slice(0, 4)).toBe('2103');
   });
 
+  describe('jewellery (Chapter 71)', () => {
+    const heading = (text: string, attributes?: Record<string, string>) =>
+      classifier.classify({ text, attributes }).candidates[0]?.hsCode.slice(0, 4);
+
+    it('keeps base-metal jewellery out of the base-metal chapters (Section XV Note 1(b))', () => {
+      // Without the exclusion the stated stainless steel pulls the necklace to 7222 bars and rods.
+      expect(heading('round shape stainless steel necklace', { Material: 'Stainless Steel' })).toBe('7117');
+    });
+
+    it('reads a bracelet as jewellery unless a watch is named (heading 9113)', () => {
+      expect(heading('personalised bracelet')).toBe('7117');
+      expect(heading('stainless steel bracelet for smart watch')).toBe('9113');
+    });
+
+    it('sends stones set in a base-metal mount to 7116, in a precious one to 7113', () => {
+      expect(heading('zircon ring', { 'Metals Type': 'Zinc Alloy' })).toBe('7116');
+      expect(heading('zircon ring', { Material: 'Metal', 'Metal Stamp': '925,Sterling' })).toBe('7113');
+    });
+
+    it('takes the metal stated first as the chief one, the bare word "metal" deferring to the metal it names', () => {
+      expect(heading('stud earrings with s925 silver post', { Material: 'Metal', 'Metals Type': 'Copper' })).toBe('7117');
+      expect(heading('stud earrings', { Material: 'Metal', 'Metal Stamp': '925' })).toBe('7113');
+    });
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

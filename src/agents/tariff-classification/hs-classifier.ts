@@ -84,6 +84,8 @@ export const CLASSIFIER_WEIGHTS = {
   siblingThreshold: 0.5,
   /** A subheading that admits the product's chief material, or (half) another stated one. */
   materialMatch: 2,
+  /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
+  excludedHeading: 0.4,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
 };
@@ -219,6 +221,9 @@ const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suita
 const PLATED = /\b(?:gold|silver|rhodium|platinum)[\s-]*(?:plated|plating|colou?red|colou?r|tone|filled|fill|coated)\b|\bplated\b|\bplating\b|\bgold[\s-]*(?:colou?r|tone)\b/;
 const NEGATORS = new Set(['no', 'without', 'non', 'excluding', 'except', 'free']);
 const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
+const STONE_WORDS = tokenise('precious semi-precious stones synthetic reconstructed');
+const JEWELLERY_HEADINGS = ['7113', '7116', '7117'];
+const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'));
 /** Food and raw-material chapters: a product noun from a manufactured-goods chapter outranks them. */
 const isPrimaryChapter = (heading: string) => Number(heading.slice(0, 2)) <= 24;
 
@@ -372,7 +377,13 @@ export class HsClassifier {
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
   }
 
-  analyse(input: ClassificationInput): { analysis: ProductAnalysis; queryWeights: Map<string, number>; hintScores: Map<string, number> } {
+  analyse(input: ClassificationInput): {
+    analysis: ProductAnalysis;
+    queryWeights: Map<string, number>;
+    hintScores: Map<string, number>;
+    /** Headings a legal note shuts out for this article (4 digits), penalised rather than dropped. */
+    excluded: (heading: string) => boolean;
+  } {
     const fields: WeightedField[] = [buildField(input.text, 1, 'title')];
     const path = (input.categoryPath ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
     const distinct = path.filter((p, i) => path.indexOf(p) === i);
@@ -476,11 +487,23 @@ export class HsClassifier {
     const manufactured = Math.max(0, ...[...hintScores].filter(([h]) => !isPrimaryChapter(h)).map(([, w]) => w));
     if (manufactured >= 0.8) for (const [h, w] of hintScores) if (isPrimaryChapter(h)) hintScores.set(h, w * 0.4);
     // Jewellery whose character comes from set stones (zircon, crystal, natural stone) is 7116.
-    const jewellery = Math.max(hintScores.get('7117') ?? 0, hintScores.get('7113') ?? 0);
-    if (jewellery > 0 && [...allTokens].some((t) => SET_STONES.has(t))) {
+    const imitation = hintScores.get('7117') ?? 0;
+    const jewellery = Math.max(imitation, hintScores.get('7113') ?? 0);
+    const setStones = jewellery > 0 && [...allTokens].some((t) => SET_STONES.has(t));
+    if (setStones) {
       hintScores.set('7116', (hintScores.get('7116') ?? 0) + 0.7 * jewellery);
       hintTerms.set('7116', new Set(['jewellery with set stones']));
     }
+    // Stones outweigh a base-metal mount (7116 over 7117); a precious-metal mount keeps 7113.
+    const stonesLead = setStones && imitation >= jewellery;
+    // Section XV Note 1(b) leaves articles of Chapter 71 out of the base-metal chapters, so once
+    // the article is jewellery a "stainless steel" attribute speaks only for 7117's subheading;
+    // heading 9113 takes bracelets only as watch bracelets.
+    const strongestHint = Math.max(0, ...hintScores.values());
+    const isJewellery = jewellery > 0 && Math.max(...JEWELLERY_HEADINGS.map((h) => hintScores.get(h) ?? 0)) >= strongestHint;
+    const statesWatch = [...allTokens].some((t) => WATCH_WORDS.has(t));
+    const excluded = (heading: string): boolean =>
+      isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch));
     // With no product noun, GRI 1 falls back to the material's residual heading ("other articles of ...").
     const strongest = Math.max(0, ...hintScores.values());
     if (strongest < 0.6 && materials.length > 0) {
@@ -496,6 +519,9 @@ export class HsClassifier {
     for (const field of fields) field.tokens.forEach((t, i) => add(t, field.weights[i]));
     for (const { token, weight } of lexicalTokens) add(token, weight);
     for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // Heading 7116 names stones, never the zircon or crystal a title names, so its words stand in
+    // and carry stones set in base metal past the "jewellery" that 7117's text repeats.
+    if (isJewellery && stonesLead) for (const t of STONE_WORDS) add(t, CLASSIFIER_WEIGHTS.materialWords);
     if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
 
     const known: string[] = [];
@@ -508,7 +534,7 @@ export class HsClassifier {
     const hints = [...hintScores.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([heading, weight]) => ({ heading, weight, terms: [...(hintTerms.get(heading) ?? [])] }));
-    return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, hintScores };
+    return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, hintScores, excluded };
   }
 
   /**
@@ -554,7 +580,7 @@ export class HsClassifier {
     if (typeof target === 'string') heading = target;
     else {
       heading = target.default;
-      for (const material of materials) {
+      for (const material of chiefMetalFirst(materials)) {
         const direct = target[material];
         const family = MATERIALS[material].textile ? target.textiles : MATERIALS[material].metal ? target.metals : undefined;
         const chosen = direct ?? family;
@@ -575,7 +601,7 @@ export class HsClassifier {
   }
 
   classify(input: ClassificationInput): Classification {
-    const { analysis, queryWeights, hintScores } = this.analyse(input);
+    const { analysis, queryWeights, hintScores, excluded } = this.analyse(input);
     const index = this.index;
     const s2 = accumulate(index.chapterPostings, queryWeights);
     const s4 = accumulate(index.headingPostings, queryWeights);
@@ -613,6 +639,7 @@ export class HsClassifier {
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
     for (const h of candidateHeadings) {
       const siblings: Array<{ leaf: number; score: number; adjustment: number; why: string[] }> = [];
+      const excludedHere = excluded(index.headings[h].code);
       for (const l of index.headings[h].leaves) {
         const leaf = index.leaves[l];
         let score = headingScore[h] + CLASSIFIER_WEIGHTS.leaf * s6[l] + CLASSIFIER_WEIGHTS.residual * leaf.residual + CLASSIFIER_WEIGHTS.hint * (leafHint.get(l) ?? 0);
@@ -644,6 +671,11 @@ export class HsClassifier {
             score -= CLASSIFIER_WEIGHTS.otherMaterialPenalty;
             why.push(`restricted to ${[...new Set(stated)].join('/')}`);
           }
+        }
+        // Scaled rather than dropped: the note binds only if the article really is what the hints say.
+        if (excludedHere) {
+          score *= CLASSIFIER_WEIGHTS.excludedHeading;
+          why.push('excluded by a legal note for this article');
         }
         siblings.push({ leaf: l, score, adjustment, why });
       }
@@ -722,6 +754,21 @@ export function nounForms(raw: string): string[] {
   if (w.endsWith('es')) forms.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
   return forms;
+}
+
+/**
+ * Materials in order of statement, except that the bare word "metal" (or "alloy") stands in for
+ * the metal named after it: "Material: Metal; Metals Type: Silver" is silver, while a base metal
+ * stated before a precious one ("Metals Type: Copper", then "S925 post") makes a base-metal article.
+ */
+export function chiefMetalFirst(materials: Material[]): Material[] {
+  const generic = materials.indexOf('base_metal');
+  if (generic < 0) return materials;
+  const named = materials.findIndex((m, i) => i > generic && MATERIALS[m].metal === true);
+  if (named < 0) return materials;
+  const out = materials.filter((_, i) => i !== named);
+  out[generic] = materials[named];
+  return out;
 }
 
 function sameFamily(m: Material, query: Set<Material>): boolean {

@@ -292,7 +292,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('synthetic diamond|lab grown diamond|moissanite|synthetic gemstone|lab created', '7104', 0.6), h('silver bar|silver grain|silver wire|silver sheet', '7106'),
   h('gold bar|gold bullion|gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
   h('precious metal scrap|gold scrap|silver scrap', '7112'),
-  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', default: '7117' }, 1.1),
+  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1),
   h('silverware|gold tableware|silver tableware|precious metal article', '7114'), h('coin|commemorative coin', '7118'),
   // 72-83 base metals
   h('pig iron', '7201'), h('ferro alloy|ferrosilicon|ferromanganese', '7202'), h('steel scrap|iron scrap|scrap metal', '7204'),
@@ -484,4 +484,4 @@ export const PRODUCT_HINTS: ProductHint[] = [
  * Stones that make a piece of jewellery an article of precious or semi-precious stones (7116)
  * rather than imitation jewellery, when they give it its character.
  */
-export const SET_STONE_WORDS = 'zircon zirconia cz rhinestone crystal gemstone gem natural stone quartz jade agate pearl opal turquoise amethyst moonstone garnet topaz tourmaline';
+export const SET_STONE_WORDS = 'zircon zirconia cz rhinestone crystal gemstone gem stone quartz jade agate pearl opal turquoise amethyst moonstone garnet topaz tourmaline';
