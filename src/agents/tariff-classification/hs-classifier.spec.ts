@@ -150,6 +150,10 @@ describe('splitNegations', () => {
     });
   });
 
+  it('reads a title that calls itself a costume as a festive article (9505), not as the toy it comes with', () => {
+    expect(classifier.classify({ text: 'pirate costume for kids with toy sword' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9505');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

@@ -256,7 +256,9 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('ski jacket|track suit woven|swimwear woven|apron|work clothes|uniform|workwear|scrubs', '6211', 0.6),
   h('handkerchief', '6213'), h('scarf|shawl|stole|muffler|veil|mantilla|bandana|neck gaiter', '6214'), h('tie|necktie|bow tie|cravat', '6215'),
   h('glove|mitten|mitt', '6216', 0.6), h('clothing accessory|sleeve|collar detachable|shoulder pad', '6217', 0.5),
-  h('costume|cosplay|fancy dress|halloween costume', '9505', 0.5),
+  // A title that calls itself a costume names a festive article (9505), whatever toys it mentions;
+  // "cosplay" alone also qualifies wigs and clothing, so it stays a weak cue.
+  h('costume|fancy dress|halloween costume|carnival costume', '9505', 1.2), h('cosplay', '9505', 0.5),
   // 63 made-up textile articles
   h('blanket|throw blanket|travelling rug|fleece blanket|electric blanket', '6301'), h('bed linen|bedsheet|bed sheet|pillowcase|duvet cover|quilt cover|table cloth|tablecloth|towel|bath towel|tea towel|kitchen towel|table linen|napkin cloth', '6302'),
   h('curtain|drape|blind textile|valance', '6303'), h('bedspread|cushion cover|table runner|wall hanging textile|furnishing', '6304'),
