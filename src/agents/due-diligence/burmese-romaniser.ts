@@ -50,12 +50,37 @@ function renderSyllable(s: Syllable): string {
   return `${onset}${rime}`;
 }
 
-/** Romanises runs of Burmese script in `text`, leaving other characters as they are. */
-export function romaniseBurmese(text: string): string {
+/**
+ * Syllables that registers spell several ways: ယ် (the "e" of Kye) is also written al, el, ay
+ * (Kyal, Kyel, Kyay), ဲ is written e, ai or eh (Nwe, Nwai), -င့် is "in" or "int" (Myint), and
+ * ဆ is "hs" or plain "s" (Swe).
+ */
+function rimeAlternatives(s: Syllable, rendered: string): string[] {
+  let rimes: string[] = [rendered];
+  const base = rendered.replace(/e$/u, '');
+  if (s.coda === 'y' && !s.vowels && rendered.endsWith('e')) rimes = [rendered, ...['al', 'el', 'ay', 'ai', 'ei'].map((r) => base + r)];
+  else if (s.vowels === 'ai' && rendered.endsWith('e')) rimes = [rendered, ...['ai', 'eh', 'ay'].map((r) => base + r)];
+  else if (s.coda === 'ng' && rendered.endsWith('in')) rimes = [rendered, `${rendered}t`];
+  // ွ before ေ is silent in the rendering above but written by most registers (Swe, Nwe).
+  if (s.medials.includes('w') && !rendered.includes('w')) rimes = rimes.flatMap((r) => [r, r.replace(/^([^aeiou]*)/u, '$1w')]);
+  const out = s.onset === 'hs' ? rimes.flatMap((r) => [r, r.replace(/^hs/u, 's')]) : rimes;
+  return out.length > 1 ? out.filter((r) => r !== rendered) : [];
+}
+
+/**
+ * Romanises runs of Burmese script in `text`, leaving other characters as they are; `variant` is
+ * told the other common spellings of a syllable whose rime registers write several ways.
+ */
+export function romaniseBurmese(text: string, variant?: (syllable: string, spellings: string[]) => void): string {
   const out: string[] = [];
   let current: Syllable | null = null;
   const flush = () => {
-    if (current) out.push(renderSyllable(current));
+    if (current) {
+      const rendered = renderSyllable(current);
+      out.push(rendered);
+      const others = variant ? rimeAlternatives(current, rendered) : [];
+      if (others.length && variant) variant(rendered, others);
+    }
     current = null;
   };
   const chars = Array.from(text);

@@ -57,9 +57,10 @@ function alternatives(options: string[]): string {
   return options.length === 1 ? options[0] : `(?:${options.join('|')})`;
 }
 
-function syllablePattern(ch: string, wordStart: boolean): string {
+/** The spellings of a syllable's initial, vowel and final, or null for a character that is not Hangul. */
+function syllableOptions(ch: string, wordStart: boolean): { initial: string[]; vowel: string[]; final: string[] } | null {
   const j = jamo(ch);
-  if (!j) return ch.replace(/[^a-z0-9]/gu, '');
+  if (!j) return null;
   let initial = INITIALS[j.l];
   // Initial-sound law: 리/이 is Lee, Rhee, Ri, Yi or I; 류 is Ryu or Yu; 노 may be Roh.
   if (wordStart && (j.l === 11 || j.l === 5 || j.l === 2) && Y_VOWELS.has(j.v)) initial = ['', 'l', 'r', 'rh', 'n', 'y'];
@@ -67,7 +68,25 @@ function syllablePattern(ch: string, wordStart: boolean): string {
   let vowel = VOWELS[j.v];
   // "Park", "Bark": an English r marks the long a of 박 before a final consonant.
   if (j.v === 0 && j.t !== 0) vowel = ['a', 'ar'];
-  return alternatives(initial) + alternatives(vowel) + alternatives(FINALS[j.t]);
+  return { initial, vowel, final: FINALS[j.t] };
+}
+
+function syllablePattern(ch: string, wordStart: boolean): string {
+  const o = syllableOptions(ch, wordStart);
+  if (!o) return ch.replace(/[^a-z0-9]/gu, '');
+  return alternatives(o.initial) + alternatives(o.vowel) + alternatives(o.final);
+}
+
+/**
+ * Every common Latin spelling of each syllable of a Hangul word (김 → kim, gim, ...), so a Hangul
+ * query can look up names that the lists hold only in Latin letters.
+ */
+export function syllableSpellings(hangul: string): string[][] {
+  return Array.from(hangul).map((ch, i) => {
+    const o = syllableOptions(ch, i === 0);
+    if (!o) return [];
+    return [...new Set(o.initial.flatMap((a) => o.vowel.flatMap((b) => o.final.map((c) => a + b + c))))];
+  });
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -82,4 +101,14 @@ export function matchesHangul(hangul: string, latin: string): boolean {
     patternCache.set(hangul, re);
   }
   return re.test(latin);
+}
+
+/**
+ * Like `matchesHangul`, also accepting the family name (the first syllable in Hangul) written
+ * last, as lists do after turning "KIM, Jong Un" into given names first.
+ */
+export function matchesHangulAnyOrder(hangul: string, latin: string): boolean {
+  if (matchesHangul(hangul, latin)) return true;
+  const chars = Array.from(hangul);
+  return chars.length >= 2 && chars.length <= 4 && matchesHangul(chars.slice(1).join('') + chars[0], latin);
 }

@@ -1,6 +1,8 @@
-import { matchesHangul } from 'src/agents/due-diligence/hangul-romaniser';
+import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
+import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
+import { isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 
 /** Score at or above which two names are reported as a potential match. */
@@ -71,6 +73,15 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     const [korean, latin] = a.hangul ? [a, b] : [b, a];
     if (korean.hangul && matchesHangul(korean.hangul, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
   }
+  if ((a.alternatives === undefined) !== (b.alternatives === undefined)) {
+    const [written, latin] = a.alternatives ? [a, b] : [b, a];
+    if (written.alternatives && isAlternative(written.alternatives, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
+  }
+  // Greek against Latin: Alexandros is Alexander, Nikolaos is Nicholas (see greekStem).
+  if (Boolean(a.greek) !== Boolean(b.greek)) {
+    const stem = greekStem(a.original);
+    if (stem.length >= 3 && stem === greekStem(b.original)) return { similarity: 0.92, evidence: 'spelling variant' };
+  }
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
   // Both words must be real words, not Roman numerals (II/III).
   if (a.key === b.key && Math.min(a.text.length, b.text.length) >= 4 && /(?:ii|iy|yi|ij|yy)$/u.test(a.text.length > b.text.length ? a.text : b.text)) return { similarity: 0.95, evidence: 'spelling variant' };
@@ -120,19 +131,23 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
     for (let start = 0; start < multi.tokens.length && !single.matched[i]; start += 1) {
       let joined = '';
       let skeleton = '';
+      // Han characters, one token each, against one Latin word (山 田 / Yamada): readings, not lengths, decide.
+      let readingsRun = target.alternatives === undefined;
       for (let end = start; end < Math.min(multi.tokens.length, start + 5); end += 1) {
         if (multi.matched[end]) break;
         joined += multi.tokens[end].original;
         skeleton += multi.tokens[end].skeleton;
+        readingsRun = readingsRun && multi.tokens[end].alternatives !== undefined;
         if (end === start) continue;
-        if (joined.length > target.original.length + (target.hangul ? 6 : 2)) break;
-        if (joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
+        if (!readingsRun && joined.length > target.original.length + (target.hangul ? 6 : 2)) break;
+        if (!readingsRun && joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
         // "Kim Jong Un" joined is compared with the Hangul itself: romanisations differ in length.
-        const hangulHit = target.hangul !== undefined && matchesHangul(target.hangul, joined);
+        const hangulHit = target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined);
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
-        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit || hangulHit) {
-          const similarity = d === 0 || hangulHit ? 0.95 : 0.88;
+        const readingsHit = readingsRun && segmentsInto(target.original, multi.tokens.slice(start, end + 1).map((t) => t.alternatives ?? []));
+        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit || hangulHit || readingsHit) {
+          const similarity = d === 0 || hangulHit || readingsHit ? 0.95 : 0.88;
           let wMulti = 0;
           for (let k = start; k <= end; k += 1) {
             multi.matched[k] = true;

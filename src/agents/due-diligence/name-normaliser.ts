@@ -32,6 +32,10 @@ export interface NameToken {
   skeleton: string;
   /** Written in Hangul: the syllables as written, since Korean has several romanisations. */
   hangul?: string;
+  /** Other romanisations of what was written (Korean and Japanese readings of a Han character). */
+  alternatives?: readonly string[];
+  /** Romanised from Greek: compared with Latin words by declension-free stem too. */
+  greek?: boolean;
 }
 
 export interface NormalisedName {
@@ -170,13 +174,22 @@ function correctLegalWord(word: string): string {
 const TOKEN_CACHE_LIMIT = 300_000;
 const tokenCache = new Map<string, NameToken>();
 
-function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, hangul?: string): NameToken {
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}`;
+interface ScriptTraits {
+  hangul?: string;
+  alternatives?: readonly string[];
+  greek?: boolean;
+}
+
+function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
+  const { hangul, alternatives, greek } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   const token = createToken(text, original, abbreviated, abjad);
   if (hangul) token.hangul = hangul;
+  if (alternatives) token.alternatives = alternatives;
+  if (greek) token.greek = true;
   tokenCache.set(id, token);
   return token;
 }
@@ -265,7 +278,11 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const tokens: NameToken[] = kept.map((word) => {
     const expanded = ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word;
     const text = expanded === '&' ? '&' : expanded;
-    return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, transliterated.hangul?.get(word));
+    return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
+      hangul: transliterated.hangul?.get(word),
+      alternatives: transliterated.alternatives?.get(word),
+      greek: transliterated.greek,
+    });
   });
   return { raw: text, tokens, legalForms, numbers, vessel };
 }

@@ -1,4 +1,5 @@
 import { DeletionIndex } from 'src/agents/due-diligence/deletion-index';
+import { syllableSpellings } from 'src/agents/due-diligence/hangul-romaniser';
 import { compareNames, MATCH_THRESHOLD, memoisedForQuery, type NameComparison, type TokenWeigher } from 'src/agents/due-diligence/name-matcher';
 import { identifyingTokens, parseName, type NameToken, type NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
@@ -140,6 +141,11 @@ export class ScreeningIndex {
     if (exact !== undefined) ids.add(exact);
     const orig = this.byText.get(token.original);
     if (orig !== undefined) ids.add(orig);
+    // A Han character finds the Korean and Japanese readings the lists spell it by (金 → kim).
+    for (const alternative of token.alternatives ?? []) {
+      const id = this.byText.get(alternative);
+      if (id !== undefined) ids.add(id);
+    }
     for (const id of this.byKey.get(token.key) ?? []) ids.add(id);
     if (token.skeleton.length >= 3 || token.abjad) for (const id of this.bySkeleton.get(token.skeleton) ?? []) ids.add(id);
     if (token.key.length >= 4) {
@@ -166,6 +172,29 @@ export class ScreeningIndex {
     for (let i = 0; i + 1 < tokens.length; i += 1) {
       const id = this.byText.get(tokens[i].original + tokens[i + 1].original);
       if (id !== undefined) lookups.push({ weight: 1, postings: [this.vocabulary[id].postings] });
+    }
+    // Two Han characters may be one listed word (山田 → yamada), in any of their readings.
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      const [a, b] = [tokens[i].alternatives, tokens[i + 1].alternatives];
+      if (!a || !b) continue;
+      const postings = a.flatMap((x) => b.map((y) => this.byText.get(x + y))).filter((id): id is number => id !== undefined).map((id) => this.vocabulary[id].postings);
+      if (postings.length) lookups.push({ weight: 1, postings });
+    }
+    // A Hangul word is one token ("김정은"), the lists spell it as separate Latin syllables or
+    // pairs of them (Kim Jong Un, Kim Jong-un, Kim Jongun): look each up in all its spellings.
+    for (const t of tokens) {
+      if (!t.hangul) continue;
+      const syllables = syllableSpellings(t.hangul);
+      const share = this.weigh(t) / Math.max(1, syllables.length);
+      const idsOf = (spellings: string[]) => spellings.map((s) => this.byText.get(s)).filter((id): id is number => id !== undefined);
+      syllables.forEach((spellings, k) => {
+        const ids = idsOf(spellings);
+        if (ids.length) lookups.push({ weight: share, postings: ids.map((id) => this.vocabulary[id].postings) });
+        const next = syllables[k + 1];
+        if (!next) return;
+        const pairIds = idsOf(spellings.flatMap((x) => next.map((y) => x + y)));
+        if (pairIds.length) lookups.push({ weight: 2 * share, postings: pairIds.map((id) => this.vocabulary[id].postings) });
+      });
     }
     // A single token may be the joined form of two listed words.
     for (const t of tokens) {

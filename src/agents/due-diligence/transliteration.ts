@@ -1,5 +1,7 @@
 import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romaniser';
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
+import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
+import { hanReadings } from 'src/agents/due-diligence/han-readings';
 
 type AnyAscii = (text: string) => string;
 
@@ -58,6 +60,15 @@ export interface TransliteratedText {
   abjad: boolean;
   /** Romanised word → the Hangul it was written in, so the matcher can accept other romanisations. */
   hangul?: Map<string, string>;
+  /** Romanised word → other romanisations of what was written (Han readings, Burmese rimes). */
+  alternatives?: Map<string, string[]>;
+  /** The input contained Greek: its words are also compared by declension-free stem. */
+  greek?: boolean;
+}
+
+function addAlternatives(map: Map<string, string[]>, word: string, spellings: readonly string[]): void {
+  const key = word.toLowerCase();
+  map.set(key, [...new Set([...(map.get(key) ?? [key]), ...spellings])]);
 }
 
 /**
@@ -69,9 +80,16 @@ export function transliterate(raw: string): TransliteratedText {
   // Every OFAC name is plain ASCII, which every step below leaves as it is: skipping them halves
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
-  let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run) =>
-    run.length === 1 && !/[〇零一二三四五六七八九]/u.test(run) ? run : ` ${cjkNumeralToDigits(run)} `,
-  );
+  // A lone numeral written before a name character is part of a personal name (一郎 Ichiro,
+  // 晋三 Shinzo); ship and unit numbers come in runs or before counters (第十八, 三号, 八星).
+  let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run, at: number, whole: string) => {
+    if (run.length === 1 && !/[〇零一二三四五六七八九]/u.test(run)) return run;
+    const before = whole[at - 1] ?? '';
+    const after = whole[at + run.length] ?? '';
+    const nameChar = (ch: string) => ch !== '' && ch !== '第' && hanReadings(ch) !== undefined;
+    if (run.length === 1 && hanReadings(run) && (nameChar(after) ? nameChar(before) || at === 0 : nameChar(before) && after === '')) return run;
+    return ` ${cjkNumeralToDigits(run)} `;
+  });
   // Belarusian ў and the prothetic у- (Уладзімір) are written в/в- in the Russian-based spellings
   // that registers and lists use (Vladimir).
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
@@ -86,12 +104,26 @@ export function transliterate(raw: string): TransliteratedText {
       return ` ${romanised} `;
     });
   }
-  if (BURMESE.test(text)) text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run)} `);
+  let alternatives: Map<string, string[]> | undefined;
+  if (BURMESE.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run, (word, spellings) => addAlternatives(found, word, spellings))} `);
+  }
+  const greek = isGreek(text);
+  if (greek) text = romaniseGreek(text);
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
     // One token per Han character / kana / Hangul block, so syllables align with spaced pinyin.
+    const found = (alternatives ??= new Map<string, string[]>());
     text = Array.from(text)
-      .map((ch) => (/[\p{Script=Han}\u3040-\u30ff]/u.test(ch) ? ` ${anyAscii(ch)} ` : ch))
+      .map((ch) => {
+        if (!/[\p{Script=Han}\u3040-\u30ff]/u.test(ch)) return ch;
+        const pinyin = anyAscii(ch).trim();
+        // Korean and Japanese names use the same characters with other readings (金 Kim, 田 da).
+        const readings = hanReadings(ch);
+        if (readings && pinyin) addAlternatives(found, pinyin, readings);
+        return ` ${pinyin} `;
+      })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul };
+  return { text: anyAscii(text), abjad, hangul, alternatives, greek };
 }

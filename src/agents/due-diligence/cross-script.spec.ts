@@ -1,0 +1,63 @@
+import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
+import { greekStem, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
+import { hanReadings } from 'src/agents/due-diligence/han-readings';
+import { matchesHangulAnyOrder, syllableSpellings } from 'src/agents/due-diligence/hangul-romaniser';
+import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
+import { isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
+
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+
+describe('Han readings', () => {
+  it('knows Korean and Japanese readings besides pinyin', () => {
+    expect(hanReadings('金')).toEqual(expect.arrayContaining(['jin', 'kim', 'kane']));
+    expect(hanReadings('田')).toEqual(expect.arrayContaining(['tian', 'ta', 'da']));
+  });
+
+  it('matches a name in characters with its Korean or Japanese spelling, and not with another name', () => {
+    expect(score('金正恩', 'Kim Jong Un')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('山田太郎', 'Yamada Taro')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('伊藤博文', 'Ito Hirobumi')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('山田太郎', 'Tanaka Hanako')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('keeps a numeral inside a personal name but reads ship numbers as digits', () => {
+    expect(score('鈴木一郎', 'Suzuki Ichiro')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('第八星風丸', '第十八星風丸')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('romanisation alternatives', () => {
+  it('folds long vowels and segments a word into per-character readings, voicing inside a compound', () => {
+    expect(isAlternative(['satou'], 'Sato')).toBe(true);
+    expect(segmentsInto('yamada', [['yama'], ['ta']])).toBe(true);
+    expect(segmentsInto('yamata', [['yama'], ['da']])).toBe(false);
+    expect(segmentsInto('yamada', [['yama']])).toBe(false);
+  });
+});
+
+describe('Greek', () => {
+  it('romanises by ELOT 743 and compares declension-free stems', () => {
+    expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');
+    expect(greekStem('Alexandros')).toBe(greekStem('Alexander'));
+    expect(greekStem('Nikolaos')).toBe(greekStem('Nicholas'));
+    expect(score('Αλέξανδρος', 'Alexander')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Αλέξανδρος', 'Alexis')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('Burmese', () => {
+  it('offers the other register spellings of ambiguous syllables', () => {
+    const seen = new Map<string, string[]>();
+    expect(romaniseBurmese('ကြယ်', (s, alts) => seen.set(s, alts))).toBe('kye');
+    expect(seen.get('kye')).toContain('kyal');
+    expect(score('မြင့်ဆွေ', 'Myint Swe')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
+describe('Hangul', () => {
+  it('spells each syllable every common way and accepts the family name last', () => {
+    expect(syllableSpellings('김정은')[0]).toEqual(expect.arrayContaining(['kim', 'gim']));
+    expect(matchesHangulAnyOrder('김정은', 'jongunkim')).toBe(true);
+  });
+});
