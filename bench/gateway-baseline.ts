@@ -1,10 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import { Pool } from 'pg';
 import PgBoss from 'pg-boss';
-import { auditInsertSql, type AuditRecord, inputDigest } from '../src/audit/audit-record';
+import { hashKey, KEY_LOOKUP_SQL, type KeyRow, parseKey } from '../src/auth/api-key-format';
+import { type AuditRecord, inputDigest } from '../src/audit/audit-record';
 import { Code } from '../src/common/error-codes';
+import { ACCEPT_TASK_SQL } from '../src/tasks/accept-statement';
 import { newTaskId } from '../src/tasks/task-id';
 import { streamFrame, taskEnvelope, type TaskState } from '../src/tasks/task-view';
 import { BENCH_AGENT_ID, BENCH_REASONING } from './gateway-agent';
@@ -13,52 +15,14 @@ import { BENCH_AGENT_ID, BENCH_REASONING } from './gateway-agent';
  * The baseline of the gateway benchmark: bare Express and node-postgres doing the database work
  * of an accepted `run`, with nothing of Nest. Per request: the same key lookup query, the same
  * accept statement (debit, task, ledger, events, audit in one statement), the same pg-boss job
- * (sent without waiting, as the gateway does) and a task envelope. Pool sizes match the gateway's
- * (20 for queries, 4 for pg-boss). Prints `READY <port>`; SIGTERM stops it.
+ * (sent without waiting, as the gateway does) and a task envelope. The SQL is the gateway's own
+ * (imported from the plain modules that hold it); pool sizes match (20 for queries, 10 for pg-boss). Prints `READY <port>`; SIGTERM stops it.
  */
 
 const POOL_SIZE = 20;
 const QUEUE = 'supplygate-task-execute';
 const PRICE = 1;
 const TIMEOUT_SECONDS = 300;
-const KEY_FORMAT = /^sg_[a-z2-7]{12}_[A-Za-z0-9_-]{43}$/;
-
-interface KeyRow {
-  id: string;
-  account_id: string;
-  key_hash: Buffer;
-  scopes: string[];
-  revoked: boolean;
-  expired: boolean;
-  balance: string;
-}
-
-const KEY_SQL = `SELECT k.id, k.account_id, k.key_hash, k.scopes,
-        k.revoked_at IS NOT NULL AS revoked,
-        (k.expires_at IS NOT NULL AND k.expires_at <= now()) AS expired,
-        a.balance
-   FROM api_keys k JOIN accounts a ON a.id = k.account_id
-  WHERE k.prefix = $1`;
-
-// The statement of TasksRepository.insertAccepted, copied so the baseline shares no Nest code.
-const ACCEPT_SQL = `WITH debit AS (
-    UPDATE accounts SET balance = balance - $3::bigint WHERE id = $2 AND balance >= $3::bigint RETURNING balance
-  ), t AS (
-    INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, turns, extra, plan, price,
-                       deadline_at, event_seq, reasoning)
-    SELECT $1, $2, $4, $5, $6, 'executing', '${Code.TaskAccepted}', $7::jsonb, $8::jsonb, $9::jsonb, $3::int,
-           now() + make_interval(secs => $10::int), json_array_length($11::json), $12::jsonb
-      FROM debit
-    RETURNING id, 0 AS base_seq
-  ), ledger AS (
-    INSERT INTO credit_ledger (account_id, delta, balance_after, reason, task_id)
-    SELECT $2, -$3::bigint, balance, 'run:' || $4, $1 FROM debit WHERE $3::bigint > 0
-  ), events AS (
-    INSERT INTO task_events (task_id, seq, kind, payload)
-    SELECT t.id, t.base_seq + e.n::int, e.value->>'kind', e.value->'payload'
-      FROM t, json_array_elements($11::json) WITH ORDINALITY AS e(value, n)
-  ), audit AS (${auditInsertSql('$13')} WHERE EXISTS (SELECT 1 FROM debit))
-  SELECT balance FROM debit`;
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ success: false, code, message, data: null, errors: null });
@@ -68,7 +32,7 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
   const pool = new Pool({ connectionString: url, max: POOL_SIZE, application_name: 'bench-baseline' });
-  const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4, application_name: 'bench-baseline-queue', schedule: false, supervise: false });
+  const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 10, application_name: 'bench-baseline-queue', schedule: false, supervise: false });
   boss.on('error', (error) => process.stderr.write(`queue error: ${error.message}\n`));
   await boss.start();
 
@@ -84,11 +48,11 @@ async function main(): Promise<void> {
     res.setHeader('X-Trace-Id', traceId);
     try {
       const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (!token || !KEY_FORMAT.test(token)) return fail(res, 401, Code.Unauthorized, 'Bad key.');
-      const prefix = token.slice(3, 15);
-      const key = (await pool.query<KeyRow>(KEY_SQL, [prefix])).rows[0];
-      const hash = createHash('sha256').update(token).digest();
-      if (!key || !timingSafeEqual(key.key_hash, hash) || key.revoked || key.expired || !key.scopes.includes('agents')) {
+      const parsed = token ? parseKey(token) : null;
+      if (!token || !parsed) return fail(res, 401, Code.Unauthorized, 'Bad key.');
+      const prefix = parsed.prefix;
+      const key = (await pool.query<KeyRow>(KEY_LOOKUP_SQL, [prefix])).rows[0];
+      if (!key || !timingSafeEqual(key.key_hash, hashKey(token)) || key.revoked || key.expired || !key.scopes.includes('agents')) {
         return fail(res, 401, Code.Unauthorized, 'Bad key.');
       }
       if (Number(key.balance) < PRICE) return fail(res, 402, Code.InsufficientCredits, 'Balance too low.');
@@ -112,7 +76,7 @@ async function main(): Promise<void> {
         principal: `key:${prefix}`, account_id: key.account_id, key_id: key.id, agent_id: agentId, mode: 'run', task_id: taskId, action: 'api.run',
         code: Code.TaskAccepted, input_digest: inputDigest(body), outcome: 'success', credits: PRICE, trace_id: traceId, client_ip: req.ip ?? null, detail: null,
       };
-      const debited = await pool.query(ACCEPT_SQL, [
+      const debited = await pool.query(ACCEPT_TASK_SQL, [
         taskId, key.account_id, PRICE, agentId, null, traceId, JSON.stringify([{ role: 'user', text }]), JSON.stringify({}),
         JSON.stringify({ text }), TIMEOUT_SECONDS, JSON.stringify(events), JSON.stringify(reasoning), JSON.stringify(audit),
       ]);

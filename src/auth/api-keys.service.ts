@@ -1,10 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Db } from 'src/database/db';
 import type { Principal } from 'src/common/request-context';
 import type { Scope } from 'src/common/public.decorator';
+import { hashKey, KEY_LOOKUP_SQL, type KeyRow, parseKey, PREFIX_LENGTH } from 'src/auth/api-key-format';
 
-const PREFIX_LENGTH = 12;
 const PREFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 export const ALL_SCOPES: readonly Scope[] = ['agents', 'audit'];
 
@@ -15,35 +15,11 @@ export interface IssuedKey {
   prefix: string;
 }
 
-/**
- * Keys look like `sg_<12-char prefix>_<43-char secret>`. The prefix finds the row by a unique
- * index; the whole key is compared by SHA-256. A plain fast hash is right here: the secret has 256
- * random bits, so there is nothing for a slow password hash to protect against.
- */
-function hashKey(key: string): Buffer {
-  return createHash('sha256').update(key).digest();
-}
-
 function randomPrefix(): string {
   const bytes = randomBytes(PREFIX_LENGTH);
   let out = '';
   for (const b of bytes) out += PREFIX_ALPHABET[b & 31];
   return out;
-}
-
-export function parseKey(token: string): { prefix: string } | null {
-  if (!/^sg_[a-z2-7]{12}_[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return { prefix: token.slice(3, 3 + PREFIX_LENGTH) };
-}
-
-interface KeyRow {
-  id: string;
-  account_id: string;
-  key_hash: Buffer;
-  scopes: string[];
-  revoked: boolean;
-  expired: boolean;
-  balance: string;
 }
 
 @Injectable()
@@ -74,15 +50,7 @@ export class ApiKeysService {
   async authenticate(token: string): Promise<Principal | null> {
     const parsed = parseKey(token);
     if (!parsed) return null;
-    const rows: KeyRow[] = await this.db.rows(
-      `SELECT k.id, k.account_id, k.key_hash, k.scopes,
-              k.revoked_at IS NOT NULL AS revoked,
-              (k.expires_at IS NOT NULL AND k.expires_at <= now()) AS expired,
-              a.balance
-         FROM api_keys k JOIN accounts a ON a.id = k.account_id
-        WHERE k.prefix = $1`,
-      [parsed.prefix],
-    );
+    const rows = await this.db.rows<KeyRow>(KEY_LOOKUP_SQL, [parsed.prefix]);
     const row = rows[0];
     if (!row) return null;
     if (!timingSafeEqual(row.key_hash, hashKey(token))) return null;

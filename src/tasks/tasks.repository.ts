@@ -3,6 +3,7 @@ import { Db } from 'src/database/db';
 import type { AgentTurn } from 'src/agents/agent';
 import { type AuditRecord, auditInsertSql } from 'src/audit/audit-record';
 import { Code, type Stage } from 'src/common/error-codes';
+import { ACCEPT_TASK_SQL, EVENTS_SQL } from 'src/tasks/accept-statement';
 import { CHANNEL } from 'src/tasks/task-events.service';
 import type { TaskRow } from 'src/tasks/task-row';
 
@@ -27,12 +28,6 @@ export interface NewTask {
 
 const TERMINAL_SQL = `('${Code.TaskCompleted}', '${Code.TaskFailed}', '${Code.TaskCancelled}', '${Code.Timeout}')`;
 
-/** Inserts `$events` (a jsonb array) numbered after `base_seq` of the `t` CTE. */
-const EVENTS_SQL = (param: string) => `
-  INSERT INTO task_events (task_id, seq, kind, payload)
-  SELECT t.id, t.base_seq + e.n::int, e.value->>'kind', e.value->'payload'
-    FROM t, json_array_elements(${param}::json) WITH ORDINALITY AS e(value, n)`;
-
 function eventsJson(events: NewEvent[]): string {
   return JSON.stringify(events);
 }
@@ -51,21 +46,7 @@ export class TasksRepository {
    */
   async insertAccepted(task: NewTask, price: number, timeoutSeconds: number, plan: unknown): Promise<number | null> {
     const rows: { balance: string }[] = await this.db.rows(
-      `WITH debit AS (
-         UPDATE accounts SET balance = balance - $3::bigint WHERE id = $2 AND balance >= $3::bigint RETURNING balance
-       ), t AS (
-         INSERT INTO tasks (id, account_id, agent_id, parent_task_id, trace_id, stage, code, turns, extra, plan, price,
-                            deadline_at, event_seq, reasoning)
-         SELECT $1, $2, $4, $5, $6, 'executing', '${Code.TaskAccepted}', $7::jsonb, $8::jsonb, $9::jsonb, $3::int,
-                now() + make_interval(secs => $10::int), json_array_length($11::json), $12::jsonb
-           FROM debit
-         RETURNING id, 0 AS base_seq
-       ), ledger AS (
-         INSERT INTO credit_ledger (account_id, delta, balance_after, reason, task_id)
-         SELECT $2, -$3::bigint, balance, 'run:' || $4, $1 FROM debit WHERE $3::bigint > 0
-       ), events AS (${EVENTS_SQL('$11')}
-       ), audit AS (${auditInsertSql('$13')} WHERE EXISTS (SELECT 1 FROM debit))
-       SELECT balance FROM debit`,
+      ACCEPT_TASK_SQL,
       [
         task.id,
         task.accountId,

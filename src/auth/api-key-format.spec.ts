@@ -1,4 +1,4 @@
-import { parseKey } from 'src/auth/api-keys.service';
+import { parseKey } from 'src/auth/api-key-format';
 
 describe('parseKey', () => {
   it('finds the prefix of a well-formed key', () => {
