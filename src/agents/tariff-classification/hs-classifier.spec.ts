@@ -150,6 +150,21 @@ describe('splitNegations', () => {
     });
   });
 
+  describe('"accessory for device" titles', () => {
+    const heading = (text: string, categoryPath?: string[]) => classifier.classify({ text, categoryPath }).candidates[0]?.hsCode.slice(0, 4);
+
+    it('lets a fitted cover be classified by its material, not by the device it fits', () => {
+      // Without the rule the remote control named after "for" (and again in the category) wins 8526.
+      expect(heading('silicone case for tv remote control', ['Consumer Electronics', 'Remote Control'])).toBe('3926');
+      expect(heading('protective cover for wireless earphones', ['Earphone Accessories'])).toBe('3926');
+      expect(heading('leather case for camera')).toBe('4202');
+    });
+
+    it('reads "strap for watch" as the compound "watch strap"', () => {
+      expect(heading('stainless steel strap for smart watch')).toBe('9113');
+    });
+  });
+
   it('reads a title that calls itself a costume as a festive article (9505), not as the toy it comes with', () => {
     expect(classifier.classify({ text: 'pirate costume for kids with toy sword' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9505');
   });

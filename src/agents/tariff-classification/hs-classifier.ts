@@ -1,7 +1,7 @@
 import { splitNegations } from 'src/agents/tariff-classification/hs-index';
 import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
-import { MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
+import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
@@ -60,6 +60,13 @@ export const CLASSIFIER_WEIGHTS = {
   perHeading: 1,
   perTopHeading: 2,
   afterPreposition: 0.5,
+  /**
+   * "Case for iPhone", "mount for GoPro": once the words before "for" end in an accessory article,
+   * the device after it (and category levels that only repeat the device) keeps this share more.
+   */
+  accessoryDevice: 0.4,
+  /** Hint weight of the accessory article itself in that construction. */
+  accessoryArticle: 1,
   /** Category levels weigh less than the title: marketplaces mis-file products. */
   category: 0.8,
   /** Stated facts (material, metal, item type) weigh as much as the title. */
@@ -219,6 +226,10 @@ const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
 const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable', 'in', 'packaging', 'packed', 'inside', 'containing']);
 /** Gold named only as a colour or a plating says nothing about precious metal. */
 const PLATED = /\b(?:gold|silver|rhodium|platinum)[\s-]*(?:plated|plating|colou?red|colou?r|tone|filled|fill|coated)\b|\bplated\b|\bplating\b|\bgold[\s-]*(?:colou?r|tone)\b/;
+/** Prepositions after which an accessory title names the device it fits. */
+const DEVICE_PREPOSITIONS = new Set(['for', 'compatible', 'fits', 'fit']);
+const ACCESSORY_ARTICLES = new Set(tokenise(ACCESSORY_ARTICLE_WORDS));
+const FITTED_ARTICLES = new Set(tokenise(FITTED_ACCESSORY.words));
 const NEGATORS = new Set(['no', 'without', 'non', 'excluding', 'except', 'free']);
 const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
 const STONE_WORDS = tokenise('precious semi-precious stones synthetic reconstructed');
@@ -303,6 +314,8 @@ interface WeightedField {
   kind: 'title' | 'category' | 'attribute';
   /** Tokens before the first preposition of the first sentence: the noun phrase naming the product. */
   headPhraseEnd: number;
+  /** Where the device words start in an "accessory for device" title, or -1. */
+  deviceStart: number;
 }
 
 /** Labels after which a ruling lists what the product contains or how it is packed, not what it is. */
@@ -319,6 +332,7 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
   const sentences = prose ? text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/) : [text];
   let subordinate = false;
   let headPhraseEnd = -1;
+  let deviceStart = -1;
   sentences.forEach((sentence, s) => {
     let secondary = false;
     if (s === 1 && headPhraseEnd < 0) headPhraseEnd = tokens.length;
@@ -330,7 +344,10 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       offset = folded.indexOf(word, offset);
       if (labelAt >= 0 && offset >= labelAt) subordinate = true;
       if (kind === 'title' && PREPOSITIONS.has(word)) {
-        if (s === 0 && !secondary) headPhraseEnd = tokens.length;
+        if (s === 0 && !secondary) {
+          headPhraseEnd = tokens.length;
+          if (DEVICE_PREPOSITIONS.has(word) && tokens.length > 0 && ACCESSORY_ARTICLES.has(tokens[tokens.length - 1])) deviceStart = tokens.length;
+        }
         secondary = true;
       }
       if (NEGATORS.has(word)) {
@@ -342,13 +359,14 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       raw.push(word);
       tokens.push(token);
       let w = secondary ? sentenceWeight * CLASSIFIER_WEIGHTS.afterPreposition : sentenceWeight;
+      if (deviceStart >= 0 && s === 0) w *= CLASSIFIER_WEIGHTS.accessoryDevice;
       if (subordinate) w *= CLASSIFIER_WEIGHTS.subordinate;
       // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
       weights.push(negate ? 0 : w);
       negate = false;
     }
   });
-  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd };
+  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart };
 }
 
 function formatCode(code: string): string {
@@ -397,6 +415,19 @@ export class HsClassifier {
       fields.push(buildField(value, CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 
+    // The device an accessory fits is named again by the catalogue ("Earphone Accessories"); those
+    // levels describe the device, not the article, and weigh as little as the device words do.
+    const title = fields[0];
+    const deviceWords = new Set(title.deviceStart < 0 ? [] : title.tokens.slice(title.deviceStart).filter((t) => !ACCESSORY_ARTICLES.has(t)));
+    for (const field of fields) {
+      if (field.kind !== 'category') continue;
+      field.tokens.forEach((t, i) => {
+        if (deviceWords.has(t)) field.weights[i] *= CLASSIFIER_WEIGHTS.accessoryDevice;
+      });
+    }
+
+    const fittedArticle = title.deviceStart > 0 && FITTED_ARTICLES.has(title.tokens[title.deviceStart - 1]);
+
     // Materials: attributes first (stated facts), then the title in reading order.
     const materials: Material[] = [];
     const ordered = [...fields.filter((f) => f.kind === 'attribute'), ...fields.filter((f) => f.kind !== 'attribute')];
@@ -431,6 +462,8 @@ export class HsClassifier {
         const modifier = matches.some((other) => other.start === match.end && other.value !== match.value);
         const contained = matches.some((o) => o !== match && o.start <= match.start && o.end >= match.end && o.end - o.start > match.end - match.start);
         if (contained || field.weights[match.start] === 0) continue;
+        // The fitted-accessory rule below decides the bare article ("case" alone would say 4202).
+        if (field === title && fittedArticle && match.start === title.deviceStart - 1 && match.end === title.deviceStart) continue;
         const heading = this.resolveTarget(hint.target, materials, gender, knitted);
         if (heading === null) continue;
         const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
@@ -446,6 +479,37 @@ export class HsClassifier {
         hintLists.set(heading, list);
         const terms = hintTerms.get(heading) ?? new Set<string>();
         terms.add(match.terms);
+        hintTerms.set(heading, terms);
+      }
+    }
+    // "Strap for smart watch" is a watch strap: the device and the article, read as one compound,
+    // may name a heading of their own ("watch strap" 9113, "camera bag" 4202). Fitted covers are
+    // left to their material below: a "watch case" in 9111 is the watch's housing, not its cover.
+    if (title.deviceStart > 0 && !fittedArticle) {
+      const article = title.tokens[title.deviceStart - 1];
+      for (let i = title.deviceStart; i < title.tokens.length; i++) {
+        const compound = findMatches([title.tokens[i], article], HINT_TABLE).find((m) => m.start === 0 && m.end === 2);
+        if (compound === undefined) continue;
+        const heading = this.resolveTarget(PRODUCT_HINTS[compound.value].target, materials, gender, knitted);
+        if (heading === null) break;
+        const list = hintLists.get(heading) ?? [];
+        list.push((PRODUCT_HINTS[compound.value].weight ?? 1) * title.hintWeight);
+        hintLists.set(heading, list);
+        const terms = hintTerms.get(heading) ?? new Set<string>();
+        terms.add(`${article} for ${title.raw[i]}`);
+        hintTerms.set(heading, terms);
+        break;
+      }
+    }
+    // A fitted cover or holder for a device is classified by its own material, whatever it fits.
+    if (fittedArticle) {
+      const heading = this.resolveTarget(FITTED_ACCESSORY.target, materials, gender, knitted);
+      if (heading !== null) {
+        const list = hintLists.get(heading) ?? [];
+        list.push(CLASSIFIER_WEIGHTS.accessoryArticle * title.hintWeight);
+        hintLists.set(heading, list);
+        const terms = hintTerms.get(heading) ?? new Set<string>();
+        terms.add(`${title.raw[title.deviceStart - 1]} fitted to a device`);
         hintTerms.set(heading, terms);
       }
     }

@@ -37,7 +37,9 @@ export const MATERIALS: Record<Material, MaterialSpec> = {
   artificial: { aliases: ['viscose', 'rayon', 'modal', 'lyocell', 'acetate', 'tencel'], nomenclatureWords: 'artificial manmade fibres', residualHeading: '6307', textile: true },
   textile: { aliases: ['fabric', 'textile', 'cloth', 'felt', 'canvas', 'oxford cloth', 'mesh fabric', 'knitted fabric', 'lace'], nomenclatureWords: 'textile', residualHeading: '6307', textile: true },
   plastic: {
-    aliases: ['plastic', 'plastics', 'abs', 'pvc', 'pp', 'pe', 'pet', 'hdpe', 'ldpe', 'polyethylene', 'polypropylene', 'polystyrene', 'polycarbonate', 'acrylic', 'resin', 'silicone', 'pu', 'polyurethane', 'eva', 'nylon plastic', 'pom', 'ptfe', 'vinyl', 'tpu', 'tpe', 'epoxy', 'melamine', 'plexiglass', 'perspex'],
+    aliases: ['plastic', 'plastics', 'abs', 'pvc', 'pp', 'pe', 'pet', 'hdpe', 'ldpe', 'polyethylene', 'polypropylene', 'polystyrene', 'polycarbonate', 'acrylic', 'resin', 'silicone', 'pu', 'polyurethane', 'eva', 'nylon plastic', 'pom', 'ptfe', 'vinyl', 'tpu', 'tpe', 'epoxy', 'melamine', 'plexiglass', 'perspex',
+      // Imitation leather is plastic-coated sheeting (Chapter 39), whatever the title calls it.
+      'pu leather', 'faux leather', 'vegan leather', 'synthetic leather', 'artificial leather', 'imitation leather', 'pvc leather'],
     nomenclatureWords: 'plastics', residualHeading: '3926',
   },
   rubber: { aliases: ['rubber', 'latex', 'neoprene', 'vulcanised rubber', 'vulcanized rubber'], nomenclatureWords: 'rubber vulcanised', residualHeading: '4016' },
@@ -481,6 +483,22 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('painting|oil painting|canvas painting|hand painted|drawing original|artwork|pastel painting|collage', '9701', 0.8), h('engraving|lithograph|print original', '9702'), h('sculpture|statue original|bronze sculpture', '9703', 0.8),
   h('postage stamp used|first day cover', '9704'), h('collection|collector piece|fossil|specimen|numismatic', '9705', 0.6), h('antique', '9706'),
 ];
+
+/**
+ * Container and accessory articles that have headings of their own: in "case for iPhone" or
+ * "strap for Galaxy Watch" the article before "for" is classified, the device after it only says
+ * what the article fits.
+ */
+export const ACCESSORY_ARTICLE_WORDS = 'case cover shell skin sleeve protector bumper holder mount stand pouch bag strap band film sticker';
+
+/**
+ * Where a fitted cover, holder or stand for a device goes by its material: moulded plastic covers
+ * and holders are 3926 (4202 takes cases of sheeting, leather or textile).
+ */
+export const FITTED_ACCESSORY: { words: string; target: HintTarget } = {
+  words: 'case cover shell skin sleeve protector bumper holder mount stand',
+  target: { leather: '4202', textiles: '4202', rubber: '4016', steel: '7326', aluminium: '7616', default: '3926' },
+};
 
 /**
  * Stones that make a piece of jewellery an article of precious or semi-precious stones (7116)
