@@ -165,6 +165,17 @@ describe('splitNegations', () => {
     });
   });
 
+  it('sends parts of general use named for a machine to their own headings (Section XVI Note 1(g))', () => {
+    const heading = (text: string) => classifier.classify({ text }).candidates[0]?.hsCode.slice(0, 4);
+    // Without the rule the sewing machine's parts subheading (8452.90) wins.
+    expect(heading('sewing machine knife')).toBe('8208');
+    expect(heading('replacement knife for meat grinder machine')).toBe('8208');
+    expect(heading('compression spring for washing machine')).toBe('7320');
+    // A fan blade is not a cutting blade, and a motor sold with its bearing stays a motor.
+    expect(heading('plastic fan blade for hairdryer motor')).toBe('8414');
+    expect(heading('electric motor with bearing')).toBe('8501');
+  });
+
   it('reads a title that calls itself a costume as a festive article (9505), not as the toy it comes with', () => {
     expect(classifier.classify({ text: 'pirate costume for kids with toy sword' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9505');
   });

@@ -1,7 +1,7 @@
 import { splitNegations } from 'src/agents/tariff-classification/hs-index';
 import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
-import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
+import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
@@ -67,6 +67,8 @@ export const CLASSIFIER_WEIGHTS = {
   accessoryDevice: 0.4,
   /** Hint weight of the accessory article itself in that construction. */
   accessoryArticle: 1,
+  /** Hint weight of a part of general use named for a machine (knife, nozzle, screw, spring, bearing). */
+  generalPart: 1.4,
   /** Category levels weigh less than the title: marketplaces mis-file products. */
   category: 0.8,
   /** Stated facts (material, metal, item type) weigh as much as the title. */
@@ -226,6 +228,13 @@ const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
 const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable', 'in', 'packaging', 'packed', 'inside', 'containing']);
 /** Gold named only as a colour or a plating says nothing about precious metal. */
 const PLATED = /\b(?:gold|silver|rhodium|platinum)[\s-]*(?:plated|plating|colou?red|colou?r|tone|filled|fill|coated)\b|\bplated\b|\bplating\b|\bgold[\s-]*(?:colou?r|tone)\b/;
+const GENERAL_PART_TABLE = compileSequences<number>(
+  GENERAL_USE_PARTS.flatMap((part, index) => part.words.split('|').map((term): [string, number] => [term, index])),
+);
+const MACHINE_WORDS = new Set(tokenise('machine machines machinery printer engine motor appliance apparatus'));
+/** Machines, appliances, vehicles and instruments: the chapters whose "parts" subheadings Section XVI Note 1(g) limits. */
+const isMachineHeading = (heading: string) => /^(8[4-9]|90)/.test(heading);
+
 /** Prepositions after which an accessory title names the device it fits. */
 const DEVICE_PREPOSITIONS = new Set(['for', 'compatible', 'fits', 'fit']);
 const ACCESSORY_ARTICLES = new Set(tokenise(ACCESSORY_ARTICLE_WORDS));
@@ -482,7 +491,29 @@ export class HsClassifier {
         hintTerms.set(heading, terms);
       }
     }
-    // "Strap for smart watch" is a watch strap: the device and the article, read as one compound,
+    // A knife, nozzle, screw, spring or bearing named in the title's head phrase together with the
+    // machine it serves is a part of general use: its own heading, not the machine's parts.
+    const machineNamed = title.tokens.some((t) => MACHINE_WORDS.has(t)) || [...hintLists.keys()].some(isMachineHeading);
+    if (machineNamed) {
+      const head = title.tokens.slice(0, title.headPhraseEnd);
+      const part = findMatches(head, GENERAL_PART_TABLE).find((m) => title.weights[m.start] > 0);
+      // "Motor with bearing", "bearing puller machine": the part must be the last article named.
+      const lastNoun = Math.max(-1, ...findMatches(head, HINT_TABLE).map((m) => m.end));
+      const heading = part === undefined || lastNoun > part.end ? null : this.resolveTarget(GENERAL_USE_PARTS[part.value].target, materials, gender, knitted);
+      if (part !== undefined && heading !== null) {
+        // The machine named beside the part only says what it serves, like a modifier.
+        for (const [machine, list] of hintLists) {
+          if (machine !== heading && isMachineHeading(machine)) hintLists.set(machine, list.map((w) => w * CLASSIFIER_WEIGHTS.modifierHint));
+        }
+        const list = hintLists.get(heading) ?? [];
+        list.push(CLASSIFIER_WEIGHTS.generalPart * title.hintWeight);
+        hintLists.set(heading, list);
+        const terms = hintTerms.get(heading) ?? new Set<string>();
+        terms.add(`${part.terms}, a part of general use`);
+        hintTerms.set(heading, terms);
+      }
+    }
+        // "Strap for smart watch" is a watch strap: the device and the article, read as one compound,
     // may name a heading of their own ("watch strap" 9113, "camera bag" 4202). Fitted covers are
     // left to their material below: a "watch case" in 9111 is the watch's housing, not its cover.
     if (title.deviceStart > 0 && !fittedArticle) {

@@ -485,6 +485,18 @@ export const PRODUCT_HINTS: ProductHint[] = [
 ];
 
 /**
+ * Parts of general use (Section XV Note 2, Section XVI Note 1(g)): named as parts of a machine,
+ * they still go to their own headings, never to the machine's "parts" subheading.
+ */
+export const GENERAL_USE_PARTS: Array<{ words: string; target: HintTarget }> = [
+  { words: 'knife|knives|cutting blade|cutter blade|blade cutter', target: '8208' },
+  { words: 'nozzle|nozzles|drill bit|drill bits|router bit|milling cutter|end mill', target: '8207' },
+  { words: 'screw|screws|bolt|bolts|nut|nuts|washer|washers|rivet|rivets', target: { copper: '7415', aluminium: '7616', plastic: '3926', default: '7318' } },
+  { words: 'spring|springs|coil spring|torsion spring|compression spring', target: { copper: '7419', default: '7320' } },
+  { words: 'bearing|bearings|ball bearing|roller bearing|needle bearing|linear bearing', target: '8482' },
+];
+
+/**
  * Container and accessory articles that have headings of their own: in "case for iPhone" or
  * "strap for Galaxy Watch" the article before "for" is classified, the device after it only says
  * what the article fits.
