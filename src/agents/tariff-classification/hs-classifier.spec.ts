@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { HsClassifier, qualifierMaterials } from 'src/agents/tariff-classification/hs-classifier';
+import { HsClassifier, processedHeading, qualifierMaterials } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 
@@ -174,6 +174,16 @@ describe('splitNegations', () => {
     // A fan blade is not a cutting blade, and a motor sold with its bearing stays a motor.
     expect(heading('plastic fan blade for hairdryer motor')).toBe('8414');
     expect(heading('electric motor with bearing')).toBe('8501');
+  });
+
+  it('moves processed meat, fish, vegetables and fruit out of their raw chapters', () => {
+    const heading = (text: string) => classifier.classify({ text }).candidates[0]?.hsCode.slice(0, 4);
+    // Without the rule the raw peach (0809) and onion (0703) headings win.
+    expect(heading('freeze dried peach slices')).toBe('0813');
+    expect(heading('fried onion crisps')).toBe('2005');
+    expect(heading('frozen onion fritters')).toBe('2004');
+    expect(processedHeading('0207', 'prepared')).toBe('1602');
+    expect(processedHeading('0306', 'frozen')).toBeNull();
   });
 
   it('reads a title that calls itself a costume as a festive article (9505), not as the toy it comes with', () => {

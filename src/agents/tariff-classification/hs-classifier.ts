@@ -67,6 +67,8 @@ export const CLASSIFIER_WEIGHTS = {
   accessoryDevice: 0.4,
   /** Hint weight of the accessory article itself in that construction. */
   accessoryArticle: 1,
+  /** Share a raw food heading keeps once the text says the food is prepared, dried or frozen. */
+  rawProductShare: 0.4,
   /** Hint weight of a part of general use named for a machine (knife, nozzle, screw, spring, bearing). */
   generalPart: 1.4,
   /** Category levels weigh less than the title: marketplaces mis-file products. */
@@ -234,6 +236,38 @@ const GENERAL_PART_TABLE = compileSequences<number>(
 const MACHINE_WORDS = new Set(tokenise('machine machines machinery printer engine motor appliance apparatus'));
 /** Machines, appliances, vehicles and instruments: the chapters whose "parts" subheadings Section XVI Note 1(g) limits. */
 const isMachineHeading = (heading: string) => /^(8[4-9]|90)/.test(heading);
+
+/** Processing that takes a food out of its raw chapter ("fried onion", "marinated chicken"). */
+const PREPARED_WORDS = /\b(?:fried|cooked|marinated|breaded|battered|seasoned|prepared|preserved|canned|tinned|crisps?|chips|fritters?|stuffed|in (?:brine|oil|syrup))\b/;
+const PREPARED_NOMENCLATURE = tokenise('prepared preserved');
+const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
+const FROZEN_WORDS = /\bfrozen\b/;
+type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
+
+/** The heading a raw meat, fish, vegetable or fruit heading gives way to once processed, or null. */
+export function processedHeading(raw: string, processing: Processing): string | null {
+  const h = raw.slice(0, 4);
+  const meat = h >= '0201' && h <= '0210';
+  const fish = h >= '0302' && h <= '0305';
+  const shellfish = h >= '0306' && h <= '0308';
+  const vegetable = h >= '0701' && h <= '0709';
+  const fruit = h >= '0801' && h <= '0810';
+  switch (processing) {
+    case 'prepared':
+    case 'prepared-frozen':
+      if (meat) return '1602';
+      if (fish) return '1604';
+      if (shellfish) return '1605';
+      if (h === '0702') return '2002';
+      if (vegetable) return processing === 'prepared-frozen' ? '2004' : '2005';
+      if (fruit) return '2008';
+      return null;
+    case 'dried':
+      return vegetable ? '0712' : fruit ? '0813' : null;
+    case 'frozen':
+      return vegetable ? '0710' : fruit ? '0811' : null;
+  }
+}
 
 /** Prepositions after which an accessory title names the device it fits. */
 const DEVICE_PREPOSITIONS = new Set(['for', 'compatible', 'fits', 'fit']);
@@ -578,7 +612,26 @@ export class HsClassifier {
       const sum = list.reduce((a, b) => a + b, 0);
       hintScores.set(heading, max + 0.25 * (sum - max));
     }
-    // GRI 1 reads the heading that names the article: "strawberry necklace" is jewellery, not fruit.
+    // Chapters 2-4 and 7-8 stop at simple preservation (chilled, frozen, dried): meat, fish,
+    // vegetables or fruit that are cooked, fried or otherwise prepared belong to 16 or 20 (Chapter 2
+    // Note 1(b), Chapter 3 Note 1, Chapter 7 Note 3, Chapter 20 Note 1). The raw product's heading
+    // hands its weight to the preparation's, keeping a share in case the word qualifies something else.
+    const foodText = fields.filter((f) => f.kind !== 'category').map((f) => f.folded).join(' ');
+    const processing: Processing | null = PREPARED_WORDS.test(foodText)
+      ? FROZEN_WORDS.test(foodText) ? 'prepared-frozen' : 'prepared'
+      : DRIED_WORDS.test(foodText) ? 'dried' : FROZEN_WORDS.test(foodText) ? 'frozen' : null;
+    let preparedFood = false;
+    if (processing !== null) {
+      for (const [raw, w] of [...hintScores]) {
+        const prepared = processedHeading(raw, processing);
+        if (prepared === null || prepared === raw) continue;
+        preparedFood = processing === 'prepared' || processing === 'prepared-frozen';
+        hintScores.set(prepared, (hintScores.get(prepared) ?? 0) + w);
+        hintScores.set(raw, w * CLASSIFIER_WEIGHTS.rawProductShare);
+        hintTerms.set(prepared, new Set([...(hintTerms.get(raw) ?? []).values()].map((t) => `${t}, ${processing.replace('-', ' and ')}`)));
+      }
+    }
+        // GRI 1 reads the heading that names the article: "strawberry necklace" is jewellery, not fruit.
     const manufactured = Math.max(0, ...[...hintScores].filter(([h]) => !isPrimaryChapter(h)).map(([, w]) => w));
     if (manufactured >= 0.8) for (const [h, w] of hintScores) if (isPrimaryChapter(h)) hintScores.set(h, w * 0.4);
     // Jewellery whose character comes from set stones (zircon, crystal, natural stone) is 7116.
@@ -617,7 +670,10 @@ export class HsClassifier {
     // Heading 7116 names stones, never the zircon or crystal a title names, so its words stand in
     // and carry stones set in base metal past the "jewellery" that 7117's text repeats.
     if (isJewellery && stonesLead) for (const t of STONE_WORDS) add(t, CLASSIFIER_WEIGHTS.materialWords);
-    if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // "Fried" or "marinated" is what the nomenclature calls "prepared or preserved" (only for a food
+    // named: "apple crisps" are dried fruit, not a preparation).
+    if (preparedFood) for (const t of PREPARED_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+        if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
 
     const known: string[] = [];
     const unknown: string[] = [];
