@@ -5,7 +5,7 @@
  */
 
 /** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0004,0.003],[0.0069,0.031],[0.0798,0.039],[0.1612,0.065],[0.1818,0.109],[0.2213,0.118],[0.2953,0.14],[0.35,0.173],[0.3666,0.3],[0.4282,0.3],[0.5095,0.3],[0.6838,0.463],[0.9201,0.618],[0.9996,0.875]];
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0004,0.003],[0.0069,0.037],[0.0798,0.038],[0.1598,0.07],[0.2147,0.112],[0.3095,0.173],[0.3666,0.25],[0.4282,0.287],[0.5095,0.342],[0.6838,0.481],[0.9201,0.618],[0.9996,0.875]];
 
 /** Piecewise-linear interpolation through the table. */
 export function calibrate(share: number): number {
