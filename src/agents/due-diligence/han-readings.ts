@@ -1,3 +1,5 @@
+import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romaniser';
+
 /**
  * Readings of the Han characters most used in Chinese, Korean and Japanese personal names, so a
  * name written in characters (金正恩, 山田太郎, 張偉) can be compared with its Latin spellings.
@@ -7,11 +9,14 @@
  * Wade-Giles and Cantonese spellings where lists use them (Chang, Cheung, Wong), Sino-Korean
  * readings in their common spellings (Revised Romanization, McCune-Reischauer, family usage: Lee,
  * Park, Choi) and Japanese on and kun readings with the voiced forms names take inside a
- * compound (田 da in Yamada). Written from the standard readings of about 391 characters;
- * a character outside the table keeps only its pinyin.
+ * compound (田 da in Yamada). Written from the standard readings of about 1,370 characters (the
+ * common Chinese surnames and given-name characters, Korean given-name syllables, Japanese
+ * surname and given-name characters with their name readings, nanori), traditional, simplified
+ * and Japanese forms each listed; a character outside the table keeps only its pinyin. Held-out
+ * names missed mostly on characters outside the table, so breadth matters more than depth here.
  */
 const TABLE = `
-金 jin chin kam gam kim gim keum kum kin kane kon
+金 jin chin kam gam kim gim keum kum kin kane kon gum
 李 li lee lei yi i ri rhee ree
 朴 pu pak park bak bark boku
 崔 cui tsui choi choe chey sai
@@ -21,55 +26,55 @@ const TABLE = `
 趙 zhao chao chiu jo cho joh
 赵 zhao chao chiu
 尹 yin wan yun yoon youn in
-張 zhang chang cheung jang jhang cho
-张 zhang chang cheung
-林 lin lam lim im rim hayashi bayashi rin
+張 zhang chang cheung jang jhang cho teo
+张 zhang chang cheung cheong
+林 lin lam lim im rim hayashi bayashi rin lum
 韓 han hon kan
 韩 han hon
 吳 wu ng goh oh o go kure
 吴 wu ng goh
 徐 xu hsu tsui chui seo suh so jo
-申 shen san shin sin
+申 shen san shin sin sun
 權 quan chuan kuen gwon kwon kwan gon ken
 权 quan chuan kuen
-黃 huang hwang wong ng oei ko kou
+黃 huang hwang wong ng oei ko kou wee
 黄 huang hwang wong ng oei
-安 an ngon ahn a yasu
+安 an ngon ahn a yasu on
 宋 song sung soong so
 柳 liu lau yu ryu yoo you ryoo yanagi
 洪 hong hung kou
-全 quan chuan chuen jeon jun chun zen
+全 quan chuan chuen jeon jun chun zen tsuen chon
 高 gao kao ko go taka kou
 文 wen man mun moon mon bun fumi bumi
 孫 sun suen son sohn
 孙 sun suen
 梁 liang leung yang ryang ryo
 裵 pei bae pae
-裴 pei bae pae hai
-白 bai pai pak baek paek back haku shira
+裴 pei bae pae hai pui
+白 bai pai pak baek paek back haku shira bak
 許 xu hsu hui heo hur huh kyo
 许 xu hsu hui
 南 nan nam minami
-盧 lu lo lou no roh ro noh
+盧 lu lo lou no roh ro noh loo
 卢 lu lo
-河 he ho ha kawa ka
-丁 ding ting jeong chung chong tei
-成 cheng ching sing seong sung song sei shige nari
+河 he ho ha kawa ka hoh
+丁 ding ting jeong chung chong tei teng
+成 cheng ching sing seong sung song sei shige nari shing
 車 che chu cha sha kuruma
 车 che chu
 具 ju chu gu koo ku
-禹 yu woo u
-閔 min man
+禹 yu woo u yue
+閔 min man mun
 咸 xian ham
-元 yuan won gen moto
-千 qian chin cheon chun sen chi
+元 yuan won gen moto yuen
+千 qian chin cheon chun sen chi chon
 方 fang fong bang hou kata
-孔 kong hung gong kou
-玄 xuan hyeon hyun gen
+孔 kong hung gong kou kung
+玄 xuan hyeon hyun gen yuen
 池 chi ji ike
 魚 yu eo uo
 奇 qi ki gi
-延 yan yeon en nobu
+延 yan yeon en nobu yin
 陳 chen chan tan chin jin
 陈 chen chan tan
 王 wang wong ong o
@@ -78,11 +83,11 @@ const TABLE = `
 楊 yang yeung yeo you
 杨 yang yeung yeo
 周 zhou chou chow chau ju joo shu
-何 he ho ha ka
-郭 guo kuo kwok kwak gwak kaku
-馬 ma mah mar ba
+何 he ho ha ka hor
+郭 guo kuo kwok kwak gwak kaku kok
+馬 ma mah mar ba uma
 马 ma mah
-羅 luo lo law na ra
+羅 luo lo law na ra loh
 罗 luo lo law
 胡 hu wu oo ho ko
 朱 zhu chu chiu ju joo shu
@@ -93,7 +98,7 @@ const TABLE = `
 冯 feng fung
 鄧 deng teng tang deung to
 邓 deng teng tang
-曹 cao tsao cho jo so
+曹 cao tsao cho jo so tso
 彭 peng pang paeng ho
 曾 zeng tseng tsang chan jeung so
 蕭 xiao hsiao siu so
@@ -102,17 +107,17 @@ const TABLE = `
 董 dong tung dung to
 袁 yuan yuen won en
 潘 pan poon pun ban
-于 yu yue u
+于 yu yue u woo
 蔣 jiang chiang cheung jang
 蒋 jiang chiang cheung
-蔡 cai tsai choi chua chae sai
+蔡 cai tsai choi chua chae sai choy
 余 yu yee yue ee yeo
 杜 du tu to do
-葉 ye yeh yip yap yeop yo ha
+葉 ye yeh yip yap yeop yo ha ba
 叶 ye yeh yip yap
 程 cheng ching jeong tei
 蘇 su soo so sou
-苏 su soo so
+苏 su soo so sou
 魏 wei ngai wi gi
 呂 lu lui lyu yeo ryeo ro
 吕 lu lui lyu
@@ -120,14 +125,14 @@ const TABLE = `
 沈 shen shum sum shim sim chin
 姚 yao yiu
 鍾 zhong chung jong sho
-钟 zhong chung
+钟 zhong chung chong jong
 譚 tan tam dam
 谭 tan tam
 陸 lu luk yuk riku
 陆 lu luk
 汪 wang wong
 范 fan faan beom bum han
-石 shi shek seok suk ishi seki
+石 shi shek seok suk ishi seki sek
 廖 liao liu
 賈 jia chia ka
 贾 jia chia
@@ -135,103 +140,103 @@ const TABLE = `
 韋 wei wai
 韦 wei wai
 邱 qiu chiu yau hiu gu
-江 jiang chiang kong gang e ko
+江 jiang chiang kong gang e ko gong
 薛 xue hsueh sit seol
 段 duan tuen dan
 雷 lei lui noe rai
 侯 hou hau hu
 龍 long lung yong ryong ryu tatsu
-龙 long lung
-史 shi sze sa
-陶 tao to do
+龙 long lung loong
+史 shi sze sa shih
+陶 tao to do tou
 黎 li lai lee yeo rei
 賀 he ho ha ga
 贺 he ho
 顧 gu ku koo go ko
 顾 gu ku koo
 毛 mao mo
-邵 shao siu so
+邵 shao siu so shiu
 萬 wan man ban
-万 wan man
-錢 qian chin jeon sen
+万 wan man ma
+錢 qian chin jeon sen chon
 钱 qian chin
-嚴 yan yim eom um gen
+嚴 yan yim eom um gen yen
 严 yan yim
-武 wu mo mu bu take
+武 wu mo mu bu take woo mou takeshi
 戴 dai tai dae
 莫 mo mok mak
-常 chang sheung sang jo
-習 xi hsi sup seup
+常 chang sheung sang jo seung
+習 xi hsi sup seup jap
 习 xi hsi sup
 近 jin kun geun chika kon
-平 ping pyeong pyong hira taira hei
-正 zheng cheng jeong jong chong jung jeung masa sho sei tadashi
+平 ping pyeong pyong hira taira hei peng pyung
+正 zheng cheng jeong jong chong jung jeung masa sho sei tadashi ching
 恩 en yan eun un on
 日 ri yat il nichi hi ka
 男 nan nam dan o
-秀 xiu sau su soo hide shu
-英 ying ieng yeong young yong ei hide
+秀 xiu sau su soo hide shu hsiu
+英 ying ieng yeong young yong ei hide yeng
 永 yong wing yeong young ei naga
-浩 hao ho ko hiro
+浩 hao ho ko hiro hou haw hoh hiroshi
 鎬 hao ho
 鉉 xuan hyeon hyun
 賢 xian yin hyeon hyun ken masa
 民 min man tami
 珉 min
-俊 jun chun joon shun toshi
+俊 jun chun joon shun toshi tsun
 在 zai jae chae
 寅 yin in tora
 大 da dai tai dae tae o oo oh
 中 zhong chung jung joong chu chuu naka
 泳 yong yeong young
 三 san sam mi zo
-明 ming myeong myung myong mei aki
-淑 shu suk sook shuku
-熙 xi hee hui ki hiro
-姬 ji hee hui ki hime
-惠 hui wai hye kei e megumi
+明 ming myeong myung myong mei aki meng akira
+淑 shu suk sook shuku shuk
+熙 xi hee hui ki hiro hei hi
+姬 ji hee hui ki hime kei
+惠 hui wai hye kei e megumi hei
 恵 hui hye kei e megumi
 槿 jin geun kun kin
-智 zhi chi ji tomo
+智 zhi chi ji tomo chee
 勇 yong yung yu isamu
 錫 xi seok suk shaku
 東 dong tung to higashi azuma
 东 dong tung
 植 zhi sik shoku
-國 guo kwok guk kook kuk koku kuni
+國 guo kwok guk kook kuk koku kuni kuo
 国 guo kwok guk koku kuni
-光 guang kwong gwang kwang ko mitsu hikari
+光 guang kuang kwong gwang kwang ko mitsu hikari kuan
 德 de tak deok duk tok toku nori
 徳 de toku nori
-泰 tai tae yasu
+泰 tai tae yasu yutaka
 煥 huan hwan
-基 ji ki gi moto
+基 ji ki gi moto kei
 容 rong yung yong yo
-珍 zhen chan jin chin
+珍 zhen chan jin chin jan
 鎭 zhen jin chin
 範 fan beom bum pom han nori
 洙 zhu su soo
 赫 he hyeok hyuk hyok kaku
 革 ge hyeok hyok kaku
 昌 chang cheong sho masa
-敏 min man bin toshi
+敏 min man bin toshi satoshi
 載 zai jae chae sai
-雪 xue syut seol sol setsu yuki
+雪 xue syut seol sol setsu yuki suet
 主 zhu ju chu shu
 虎 hu fu ho ko tora
-春 chun shun haru
+春 chun shun haru cheun choon
 吉 ji kat gil kil kichi yoshi
 玉 yu yuk ok gyoku tama
 順 shun sun soon jun
 仁 ren yan in jin hito
-雄 xiong hung ung woong yu o
+雄 xiong hung ung woong yu o takeshi
 錦 jin kam geum kum kin nishiki
 守 shou sau su shu mori
 一 yi yat il ichi kazu itsu hajime
 二 er yi ni ji
-山 shan san yama zan
+山 shan san yama zan saan
 村 cun chuen chon mura son
-本 ben bun bon hon moto
+本 ben bun bon hon moto pun
 川 chuan chuen cheon kawa gawa sen
 藤 teng tang deung fuji to do
 佐 zuo jwa sa suke
@@ -243,23 +248,23 @@ const TABLE = `
 橋 qiao kiu gyo hashi bashi kyo
 渡 du to wata
 辺 bian nabe be hen
-邊 bian nabe be hen
-伊 yi i
+邊 bian nabe be hen pin
+伊 yi i ee
 加 jia ka
-松 song chung matsu sho
+松 song chung matsu sho tsung sung
 清 qing ching cheong kiyo kiyoshi sei
-水 shui sui su mizu
-森 sen sum mori shin
+水 shui sui su mizu seui
+森 sen sum mori shin sam
 島 dao do shima jima to
 嶋 dao shima jima
 口 kou hau gu kuchi guchi ko
-谷 gu guk gok tani dani ya koku
+谷 gu guk gok tani dani ya koku kuk
 坂 ban saka zaka han
 岡 gang kong oka
 宮 gong kung gung miya kyu
 内 nei noi nae uchi nai
 前 qian chin jeon mae zen
-後 hou hu go ato
+後 hou hu go ato hau
 长 chang cheung
 長 chang cheung jang naga cho
 斎 zhai sai
@@ -269,46 +274,46 @@ const TABLE = `
 西 xi sai seo nishi
 北 bei pak buk kita hoku
 竹 zhu chuk juk take chiku
-福 fu fuk bok fuku
+福 fu fuk bok fuku fook
 太 tai tae ta futo
 郎 lang long nang rang ro rou
 子 zi tsz ja cha ko shi
-花 hua fa hwa hana ka
-美 mei mi bi yoshi
-和 he wo hwa wa kazu
+花 hua fa hwa hana ka fah
+美 mei mi bi yoshi may
+和 he wo hwa wa kazu woh
 幸 xing hang haeng yuki ko sachi
-真 zhen chan jin ma shin makoto
+真 zhen chan jin ma shin makoto chun
 健 jian kin geon kun ken takeshi
-博 bo bok bak haku hiro
+博 bo bok bak haku hiro pok hiroshi
 誠 cheng sing seong sung makoto sei
 孝 xiao hau hyo taka ko
-義 yi ui yoshi gi
-信 xin shun sin shin nobu
-裕 yu hiro
+義 yi ui yoshi gi yee eui
+信 xin shun sin shin nobu sun makoto
+裕 yu hiro yue yutaka hiroshi
 隆 long lung ryung yung taka ryu
 達 da dat dal tatsu tachi
 直 zhi jik nao naga choku tada
 勝 sheng sing seung katsu sho masaru
-弘 hong wang hiro ko
-昭 zhao chiu so aki sho
+弘 hong wang hiro ko hiroshi
+昭 zhao chiu so aki sho akira
 鈴 ling ring suzu rei
 遠 yuan yuen won to en
 倍 bei pui bai be
 菅 jian gan suga kan
 鳩 jiu kau hato
 麻 ma asa
-生 sheng sang saeng o sei ki iku
+生 sheng sang saeng o sei ki iku seng
 岸 an ngon kishi gan
 介 jie gaai gae suke kai
 晋 jin jun shin
-晉 jin shin
+晉 jin shin chun
 菊 ju guk kiku
 代 dai doi dae yo
 澤 ze jaak taek sawa zawa taku
 沢 ze sawa zawa
 崎 qi ki saki zaki
-宏 hong wang goeng hiro ko
-洋 yang yeung hiro yo
+宏 hong wang goeng hiro ko hiroshi
+洋 yang yeung hiro yo hiroshi
 友 you yau u tomo yu
 久 jiu gau gu hisa ku kyu
 由 you yau yu yoshi
@@ -324,46 +329,46 @@ const TABLE = `
 浅 qian chin asa sen
 淺 qian asa sen
 桜 ying sakura
-陽 yang yeung yo haru
+陽 yang yeung yo haru hi hinata akira
 阳 yang yeung
-翔 xiang cheung sang sho kakeru
+翔 xiang cheung sang sho kakeru siang
 菜 cai choi chae na sai
 治 zhi chi ji haru osamu
 次 ci chi cha ji tsugu
 也 ye ya nari
 彦 yan yin eon hiko gen
-亮 liang leung ryang yang ryo akira
-樹 shu shue su ki ju
+亮 liang leung ryang yang ryo akira suke
+樹 shu shue su ki ju itsuki
 拓 tuo tok cheok taku hiro
 哉 zai ya jae sai
 輝 hui fai hwi ki teru
-辉 hui fai
-紀 ji gei gi ki nori
+辉 hui fai fei
+紀 ji gei gi ki nori kei toshi
 纪 ji gei
 恭 gong kung kyo yasu
 悟 wu ng o go satoru
 貴 gui kwai gwi ki taka
-贵 gui kwai
-宇 yu u
+贵 gui kwai kwei
+宇 yu u yue woo
 伟 wei wai
 偉 wei wai wi i
-华 hua wa
-華 hua wa hwa ka hana
+华 hua wa wah
+華 hua wa hwa ka hana wah
 建 jian kin geon kun ken
 军 jun kwan
 軍 jun kwan gun
-强 qiang keung gang kyo
+强 qiang keung gang kyo kyung
 強 qiang keung gang kyo tsuyoshi
 杰 jie kit gyeol ketsu
 傑 jie kit geol ketsu
-涛 tao to
+涛 tao to tou
 濤 tao to do
-斌 bin ban
-磊 lei lui noe rai
+斌 bin ban pan bun
+磊 lei lui noe rai loi
 鹏 peng pang
 鵬 peng pang bung ho
 海 hai hoi hae kai umi
-波 bo pa ha nami
+波 bo pa ha nami po
 丽 li lai ryeo rei
 麗 li lai ryeo yeo rei
 芳 fang fong bang ho yoshi
@@ -374,7 +379,7 @@ const TABLE = `
 艷 yan yim yeom en
 红 hong hung
 紅 hong hung ko beni
-霞 xia ha ka kasumi
+霞 xia ha ka kasumi hsia
 燕 yan yin yeon en
 玲 ling ryeong rei
 丹 dan daan tan
@@ -385,33 +390,1021 @@ const TABLE = `
 凤 feng fung
 鳳 feng fung bong ho
 云 yun wan
-雲 yun wan un kumo
+雲 yun wan un kumo woon
 飞 fei
 飛 fei bi hi
 新 xin san sin shin nii arata
-泽 ze jaak taek
-荣 rong wing yeong
+泽 ze jaak taek chak
+荣 rong wing yeong yung yong
 榮 rong wing yeong young ei
 庆 qing hing gyeong
 慶 qing hing gyeong kyung kei
 伯 bo baak baek haku
-仲 zhong chung jung chu naka
+仲 zhong chung jung chu naka joong
 叔 shu suk shuku
-季 ji gwai gye ki sue
-孟 meng maang maeng mo
+季 ji gwai gye ki sue kwai
+孟 meng maang maeng mo mang
 家 jia ga ka ie
-宝 bao bou bo ho
+宝 bao bou bo ho po
 寶 bao bou bo ho
 志 zhi chi ji shi kokoro
 耀 yao yiu yew yo
 謙 qian him gyeom kyeom ken
-光 kuan
+鄒 zou tsou chau chow chu
+邹 zou tsou chau chow
+熊 xiong hsiung hung ung kuma yu
+秦 qin chin chun jin shin hata
+尤 you yu yau
+施 shi shih sze si see se
+戚 qi chi chik cheok seki
+喻 yu yue
+柏 bai bo pai pak baek haku kashiwa
+竇 dou tou dau du to
+窦 dou tou dau
+章 zhang chang cheung jang sho aki akira
+葛 ge ko kot gal katsu kuzu katsura
+奚 xi hsi hai hae
+魯 lu lou ro no
+鲁 lu lou
+苗 miao miu myo nae byo
+俞 yu yue yoo
+酆 feng fung
+鮑 bao pao pau bau po ho
+鲍 bao pao pau
+費 fei fai bi hi
+费 fei fai
+廉 lian lim yeom yum ren
+岑 cen tsen sum shum jam shin
+倪 ni nai ngai ye
+湯 tang tong to yu
+汤 tang tong
+滕 teng tang deung to
+殷 yin yan eun un in
+畢 bi pi bat pil hitsu
+毕 bi pi bat
+郝 hao hok hak kaku
+鄔 wu woo
+邬 wu woo
+樂 le yue lok nak ak rak gaku raku
+乐 le yue lok
+時 shi shih si sze ji
+时 shi shih si sze
+傅 fu foo bu
+皮 pi pei hi
+卞 bian pien bin byeon byun ben
+康 kang hong gang ko yasu
+伍 wu ng o go
+卜 bu pu pok bok boku
+穆 mu muk mok boku
+湛 zhan chan jam cham tan
+祁 qi chi kei ki
+狄 di ti dik jeok teki
+米 mi mai bei kome
+貝 bei pei pui bae bai kai
+贝 bei pei pui
+臧 zang tsang jong jang zo
+計 ji chi gai gye kei
+计 ji chi gai
+伏 fu fuk bok fuku
+談 tan tam dam dan
+谈 tan tam
+茅 mao mau mo bo kaya
+龐 pang pong bang ho
+庞 pang pong
+舒 shu sue seo jo
+屈 qu chu wat gul kutsu
+項 xiang hsiang hong hang ko
+项 xiang hsiang hong
+祝 zhu chu chuk juk shuku iwai
+阮 ruan juan yuen yun won nguyen gen
+藍 lan laam nam ram ran ai lam
+蓝 lan laam
+席 xi hsi jik seok seki
+路 lu lou no ro michi lo
+婁 lou lau nu ru ro
+娄 lou lau
+危 wei ngai wi ki
+童 tong tung dong do
+顏 yan yen ngan an gan
+颜 yan yen ngan
+盛 sheng shing sing seong sung sei mori shige
+刁 diao tiu jo cho
+駱 luo lok nak rak raku
+骆 luo lok
+樊 fan faan beon ban han
+凌 ling neung reung ryo
+霍 huo fok kwok gwak kaku
+虞 yu u gu
+支 zhi chi ji shi
+柯 ke ko or o ka
+昝 zan
+管 guan kwan koon gun gwan kan
+經 jing ching ging gyeong kei
+经 jing ching ging
+房 fang fong bang bo fusa
+裘 qiu kau gu kyu
+繆 miao miu mau myo
+缪 miao miu mau
+干 gan kon kan gon
+解 xie hsieh gaai hae kai
+應 ying eung yung o
+应 ying
+宗 zong tsung chung jong so shu mune
+宣 xuan hsuan suen seon sun sen nobu
+賁 ben
+郁 yu wat uk ik iku yuk wook
+單 shan dan sin daan tan
+单 shan dan sin
+杭 hang hong ko
+包 bao pao pau po ho
+諸 zhu chu jue je sho
+诸 zhu chu
+左 zuo tso jo jwa sa hidari
+鈕 niu
+龔 gong kung kyo
+龚 gong kung
+嵇 ji kai
+邢 xing hsing ying hyeong hyung kei
+滑 hua wat
+翁 weng wong yung ong o
+荀 xun hsun shun sun jun
+羊 yang yeung yo
+於 yu
+甄 zhen chen yan jin ken
+麴 qu
+封 feng fung bong ho
+芮 rui jui yeoi ye zei
+羿 yi
+儲 chu
+靳 jin chin gan geun kin
+汲 ji kap geup kyu
+邴 bing
+糜 mi mei bi
+富 fu foo bu tomi fuku
+巫 wu mo mu fu
+烏 wu woo o u
+乌 wu woo
+焦 jiao chiao chiu cho sho
+巴 ba pa ha
+弓 gong kung gung kyu yumi
+牧 mu muk mok maki boku
+隗 wei
+宓 mi fu
+蓬 peng pung bong ho
+郗 xi chi
+班 ban pan baan ha
+仰 yang yeung ang gyo
+秋 qiu chiu chau chu aki shu
+寧 ning ling nyeong nyong yeong nei
+宁 ning ling
+仇 qiu chiu kau gu kyu
+欒 luan lun ran
+栾 luan lun
+暴 bao
+甘 gan kam gam kan
+鈄 dou
+厲 li lai ryeo rei
+厉 li lai
+戎 rong yung ju
+祖 zu tsu jo cho so
+符 fu foo bu pu
+景 jing ching king gyeong kyung kyong kei kage
+詹 zhan chan chim jam cham sen
+束 shu chuk sok soku
+司 si ssu sze sa shi
+韶 shao
+郜 gao
+薊 ji
+薄 bo po pok bak baku haku
+印 yin yan in
+宿 su suk shuku
+懷 huai wai hoe kai
+怀 huai wai
+蒲 pu po ho kama gama
+邰 tai
+從 cong
+鄂 e ngok ak gaku
+索 suo so sok saek saku
+籍 ji jik jeok seki
+賴 lai laai roe noe rai
+赖 lai laai
+卓 zhuo cho cheuk tak chak taku
+藺 lin
+屠 tu to do
+蒙 meng mung mong mo
+喬 qiao chiao kiu gyo kyo
+乔 qiao chiao kiu
+陰 yin
+鬱 yu
+胥 xu
+能 neng nang nung no yoshi
+蒼 cang sou so ao
+雙 shuang
+闻 wen man
+聞 wen man mun bun mon
+莘 shen
+黨 dang tang dong to
+党 dang tang dong
+翟 zhai chai jak jeok teki
+貢 gong kung
+勞 lao lo no ro
+劳 lao lo
+逄 pang
+扶 fu foo bu
+堵 du
+冉 ran jan yim yeom nen
+宰 zai tsai joi jae sai
+酈 li
+雍 yong yung ong yo
+卻 que
+璩 qu
+桑 sang song so kuwa
+桂 gui kuei kwai gye kei katsura kwei
+濮 pu pok
+牛 niu ngau u gyu ushi
+壽 shou sau su ju hisa kotobuki
+寿 shou sau ju kotobuki hisa toshi
+通 tong tung tsu michi
+扈 hu
+冀 ji kei gi ki
+郟 jia
+浦 pu po ho ura
+尚 shang sheung seung sang sho nao hisa
+農 nong nung no
+农 nong nung
+溫 wen wan on
+温 wen wan on
+別 bie
+莊 zhuang chuang chong jang sho so
+庄 zhuang chuang chong
+晏 yan aan an
+柴 chai chaai si shiba sai
+瞿 qu chu kui gu ku
+閻 yan yen yim yeom en
+阎 yan yen yim
+充 chong chung ju
+慕 mu mo bo
+連 lian lien lin yeon ryeon ren
+连 lian lien lin
+茹 ru yu
+宦 huan
+艾 ai ngai ae gai
+向 xiang hsiang heung hyang ko
+古 gu ku koo go ko furu
+易 yi yik yeok eki
+慎 shen sun shun san sin shin jin makoto nori chika
+戈 ge ko gwo gwa ka
+庾 yu
+終 zhong
+暨 ji
+居 ju chu gui geo kyo
+衡 heng hang hyeong ko hyung
+步 bu bo
+都 du tu dou do to miyako tou
+耿 geng keng gang gyeong ko
+滿 man moon
+满 man moon
+匡 kuang kwong gwang kyo
+寇 kou kau gu ko
+廣 guang kwong gwang ko hiro
+广 guang kwong
+祿 lu luk rok nok roku
+禄 lu luk rok
+闕 que kuet kyeol ketsu
+歐 ou ngau au gu o
+欧 ou ngau au
+殳 shu
+沃 wo yuk ok yoku
+利 li lei ri yi toshi
+蔚 wei wai
+越 yue yueh yuet wol wool etsu
+夔 kui
+師 shi shih sze sa
+师 shi shih sze
+鞏 gong kung kyo
+厙 she
+聶 nie nieh nip seop sup jo
+聂 nie nieh nip
+晁 chao chiu jo cho
+勾 gou
+敖 ao ngou o go
+融 rong yung yu
+冷 leng lang raeng naeng rei
+訾 zi
+辛 xin hsin san sin shin
+闞 kan
+那 na no
+簡 jian chien gaan gan kan kaan
+简 jian chien gaan
+饒 rao jao yiu yo nyo jo
+饶 rao jao yiu
+空 kong hung gong ku sora
+毋 wu
+沙 sha sa suna
+乜 nie
+養 yang yeung yo
+养 yang yeung
+鞠 ju kuk guk kiku
+須 xu hsu sou su
+须 xu hsu sou
+豐 feng fung pung ho toyo
+丰 feng fung
+巢 chao chaau so su
+蒯 kuai
+相 xiang hsiang seung sang so sho ai
+查 zha cha sa
+荊 jing ching ging hyeong kei
+荆 jing ching ging
+游 you yu yau yoo
+竺 zhu chu chuk juk jiku
+逯 lu
+蓋 gai kai koi gae
+盖 gai kai koi
+益 yi yik ik eki masu
+桓 huan hwan wun kan
+公 gong kung ko kimi
+俟 si
+娟 juan chuan kuen gyeon ken
+超 chao chiu cho
+刚 gang kang kong go
+剛 gang kang kong go takeshi tsuyoshi
+力 li lik ryeok yeok ryoku riki chikara
+兵 bing ping byeong hei hyo bei
+峰 feng fung bong ho mine
+峯 feng fung bong ho mine
+琴 qin chin kam geum kin koto
+立 li lap rip ip ritsu tatsu
+晓 xiao hsiao hiu hyo gyo akatsuki
+曉 xiao hsiao hiu hyo gyo akatsuki akira
+晨 chen san sin shin asa sen shen
+欣 xin hsin yan heun hun kin yoshi
+天 tian tien tin cheon chon ten ama taka
+雨 yu yue u ame
+思 si ssu sze sa shi omoi
+嘉 jia chia ka ga yoshi
+佳 jia chia kai ga ka yoshi kei
+怡 yi i yee
+婷 ting jeong tei
+涵 han ham kan
+梓 zi tsu ji ja shi azusa tsz
+轩 xuan hsuan hin heon ken
+軒 xuan hsuan hin heon ken noki
+睿 rui jui yui ye ei
+鑫 xin hsin yam heum kin
+昊 hao ho ko
+然 ran jan yin yeon nen zen
+瑞 rui jui sui seui seo zui mizu
+琪 qi chi kei gi ki
+瑶 yao yiu yo
+瑤 yao yiu yo
+萱 xuan hsuan huen hwon ken
+妍 yan yin yeon ken
+雅 ya nga a ga masa
+婉 wan yuen en
+慧 hui wai hye kei e satoshi
+芬 fen fan bun fun
+芝 zhi chi ji shi shiba
+蓉 rong yung yong yo
+娥 e ngo a ga
+珠 zhu chu ju shu tama joo
+翠 cui tsui chui chwi sui midori
+彩 cai tsai choi chae sai aya
+瑩 ying yeong ei
+莹 ying
+琳 lin lam rim im rin
+倩 qian sin cheon sen
+颖 ying wing yeong
+穎 ying wing yeong ei
+璐 lu
+冰 bing ping hyo
+月 yue yueh yuet wol wool getsu tsuki
+星 xing hsing sing seong sung sei hoshi
+冬 dong tung dung to fuyu
+晶 jing ching jeong sho aki akira
+品 pin ban pum hin
+忠 zhong chung chu tada
+禮 li lai rye ye rei
+礼 li lai rye ye rei
+良 liang leung ryang yang ryo yoshi naga ra
+儉 jian
+讓 rang
+才 cai tsai choi jae sai
+学 xue hsueh hok hak gaku manabu
+學 xue hsueh hok hak gaku manabu
+喜 xi hsi hei hee hui ki yoshi
+祥 xiang hsiang cheung sang sho yoshi
+发 fa fat bal hatsu
+發 fa fat bal pal hatsu
+财 cai choi
+財 cai choi jae zai
+银 yin ngan eun gin
+銀 yin ngan eun gin
+鹤 he ho hok hak kaku tsuru
+鶴 he ho hok hak kaku tsuru
+莲 lian lin yeon ryeon ren
+蓮 lian lin yeon ryeon ren hasu
+荷 he ho ha ka
+桃 tao to do momo
+杏 xing hang haeng kyo an
+桐 tong tung dong do kiri
+楠 nan nam kusu
+岩 yan ngaam am gan iwa
+岳 yue yueh ngok ak gaku take
+嶽 yue yueh ngok ak gaku take
+崇 chong sung su taka
+巍 wei ngai wi gi
+湖 hu wu ho ko mizu
+泉 quan chuan chuen cheon chon sen izumi chun
+源 yuan yuen won gen minamoto
+润 run yun yoon jun
+潤 run yun yoon jun uru
+深 shen sum sim shin fuka
+晖 hui fai hwi ki
+暉 hui fai hwi ki teru
+旭 xu hsu yuk uk kyoku asahi akira wook
+昕 xin hsin yan heun kin
+昱 yu yuk uk iku
+晟 sheng shing seong sung sei
+曦 xi hsi hei hui ki
+炎 yan yim yeom en
+焱 yan yim yeom en
+烨 ye yeh yip yeop yo
+燁 ye yeh yip yeop yo
+煒 wei wai wi i
+炜 wei wai
+铭 ming myeong mei
+銘 ming myeong myung mei
+锋 feng fung bong ho
+鋒 feng fung bong ho
+钢 gang kong ko
+鋼 gang kong ko hagane
+铁 tie tieh tit cheol chul tetsu
+鐵 tie tieh tit cheol chul tetsu
+鉄 tie tetsu
+镇 zhen chen jan jin chin
+鎮 zhen chen jan jin chin shizume
+锦 kam
+钧 jun chun kwan gyun kyun kin
+鈞 jun chun kwan gyun kyun kin hitoshi
+铮 zheng
+钰 yu yuk ok
+鈺 yu yuk ok gyoku
+坚 jian chien kin gyeon ken
+堅 jian chien kin gyeon kyun ken katashi
+培 pei pui bae bai
+城 cheng ching sing seong sung jo shiro
+垣 yuan won en kaki gaki
+增 zeng tseng jang jeung zo masu tsang
+均 jun chun kwan gyun kyun kin hitoshi
+圣 sheng shing
+聖 sheng shing sing seong sung sei sho kiyo hijiri kiyoshi
+坤 kun kwan gon kon
+定 ding ting deng jeong tei jo sada
+宜 yi yee ui gi nori yoshi
+宪 xian hsien hin heon ken
+憲 xian hsien hin heon hun ken nori
+宽 kuan kwan fun gwan kan
+寬 kuan kwan fun gwan kan hiroshi
+实 shi sat sil jitsu
+實 shi shih sat sil jitsu minoru
+尊 zun tsun jun jon son taka
+就 jiu
+展 zhan chan jin jeon ten nobu
+峻 jun chun shun takashi
+崗 gang kong
+嵩 song sung su taka
+州 zhou chou chau ju shu
+巧 qiao hau gyo ko takumi
+已 yi
+希 xi hsi hei hui ki nozomi hee
+帆 fan faan beom han ho
+年 nian nien nin nyeon yeon nen toshi
+弟 di tai je tei
+彬 bin pan hin
+彪 biao piao biu pyo hyo
+影 ying yeong ei kage
+征 zheng ching jing jeong sei
+律 lu leut yul ryul ritsu
+得 de tak deuk toku
+循 xun
+微 wei mei mi bi
+心 xin hsin sam sim shin kokoro
+忆 yi
+念 nian nim nyeom yeom nen
+恒 heng hang ko tsune
+恆 heng hang ko tsune
+悦 yue yueh yuet yeol yul ryeol etsu
+悅 yue yueh yuet yeol yul ryeol etsu
+意 yi yee ui i
+愛 ai oi ae mana
+爱 ai oi
+慈 ci tsz ja ji shigeru
+懋 mao
+战 zhan chan jin jeon sen
+戰 zhan chan jin jeon sen
+扬 yang yeung
+揚 yang yeung yo
+振 zhen chen chan jin chin shin
+捷 jie chieh jit cheop sho
+效 xiao hau hyo ko
+敬 jing ching ging gyeong kyung kei takashi
+斯 si ssu sze sa shi
+旺 wang wong o
+昆 kun kwan gon kon
+昇 sheng shing seung sho nobori
+升 sheng shing seung sho
+暁 akatsuki gyo akira
+曙 shu chu seo sho akebono
+有 you yau yu ari
+朋 peng pang bung ho tomo
+服 fu fuk bok fuku
+朗 lang long nang rang ro akira
+望 wang mong mang bo mochi nozomu
+朝 chao chiu jo cho tomo asa
+期 qi kei gi ki
+材 cai choi jae zai
+果 guo kwo gwa ka
+枝 zhi chi ji shi eda e
+柔 rou yau yu ju nyu yoo
+树 shu shue
+栄 ei sakae hide yoshi shige
+桥 qiao kiu
+楚 chu cho so
+楷 kai
+榕 rong
+槐 huai
+樺 hua kaba
+欢 huan fun
+歆 xin
+毅 yi ngai ui gi ki takeshi tsuyoshi
+汉 han hon
+漢 han hon kan
+汝 ru yu yeo jo
+沛 pei pui pae hai
+沐 mu muk mok moku
+法 fa faat beop bup ho nori
+洁 jie kit gyeol ketsu
+潔 jie chieh kit gyeol ketsu kiyoshi
+洛 luo lok nak rak raku
+洲 zhou chou chau ju shu
+涌 yong yung
+淳 chun shun seon sun jun atsushi
+淵 yuan yuen yeon en fuchi
+渊 yuan yuen
+溪 xi kai gye kei
+滨 bin ban hin
+濱 bin ban hin hama
+浜 hama
+漾 yang
+潮 chao chiu jo cho shio
+瀚 han hon
+灏 hao
+灵 ling
+炳 bing ping byeong hei
+烈 lie lit ryeol yeol retsu
+照 zhao chao chiu jo sho teru
+爽 shuang song sang so
+玮 wei wai
+瑋 wei wai wi i
+环 huan waan
+環 huan waan hwan kan tamaki
+珂 ke ko ka
+玫 mei mui mae bai
+珊 shan saan san
+珮 pei pui pae hai
+琦 qi kei gi ki
+琛 chen sam chim shin
+琼 qiong king gyeong kyung
+瓊 qiong king gyeong kei tama
+瑛 ying yeong ei
+瑜 yu yue
+璇 xuan syun seon sen
+璋 zhang cheung jang sho
+甜 tian tim cheom ten
+用 yong
+甲 jia kaap gap kap ko
+画 hua
+界 jie gaai gye kai
+登 deng teng dang deung to nobori
+百 bai pai baak baek paek hyaku momo
+皓 hao ho ko hiro
+知 zhi chi ji tomo satoru
+硕 shuo sek seok
+碩 shuo sek seok seki hiro suk
+神 shen san sin shin jin kami kan go
+祯 zhen ching jeong tei
+禎 zhen ching jeong tei sada
+禧 xi hei hui ki hee
+科 ke fo gwa ka
+端 duan tuen dan tan
+笑 xiao siu so sho emi
+筠 yun wan gyun kin
+策 ce chaak chaek saku
+篤 du tuk dok toku atsushi
+笃 du tuk
+精 jing ching jeong sei
+純 chun shun seon sun soon jun sumi
+纯 chun shun seon
+紘 hong wang hiro ko
+素 su sou so
+紫 zi tsz ja shi murasaki
+紹 shao siu so jo tsugu
+绍 shao siu
+维 wei wai yu
+維 wei wai yu i
+繁 fan faan beon han shige
+缘 yuan
+羽 yu yue u ha hane
+翰 han hon kan
+聪 cong chung chong so
+聰 cong tsung chung chong so satoshi
+胜 sheng sing
+自 zi tsz ja ji
+致 zhi chi ji
+舜 shun sun
+艺 yi ngai ye gei
+藝 yi ngai ye gei
+芸 yun wan un gei
+若 ruo jo yeuk yak jaku waka
+茂 mao mau mo shige shigeru
+茜 qian sin cheon sen akane
+草 cao tso cho so kusa
+莉 li lei ri
+莎 sha sa
+菲 fei fi bi hi
+萌 meng mang maeng ho moe
+蒂 di tai je tei
+蓓 bei pui bae bai
+蕊 rui yeui yeo zui
+蕾 lei lui roe rai
+薇 wei mei mi bi
+虹 hong hung ko niji
+蝶 die dip jeop cho
+行 xing hang haeng gyo ko yuki
+衛 wei wai wi ei mamoru e
+卫 wei wai
+要 yao
+見 jian
+規 gui kwai gyu ki nori
+觀 guan
+言 yan yin eon gen
+詩 shi shih si uta
+诗 shi sze si
+誉 yu yue ye yo homare
+譽 yu yue ye yo
+谦 qian him
+豪 hao ho go takeshi
+貞 zhen ching jeong jung tei sada
+贞 zhen ching jeong
+賓 bin ban hin
+宾 bin ban
+贤 xian yin
+赤 chi chek jeok seki aka
+身 shen
+輔 fu foo bo ho suke
+辅 fu foo bo
+轮 lun
+辰 chen sun jin shin tatsu
+达 da tat dal
+迎 ying yeong gei
+进 jin chin jun shin susumu
+進 jin chin jun shin susumu
+远 yuan yuen
+道 dao tao do michi
+遥 yao yiu yo haruka haru
+遙 yao yiu yo haruka
+邦 bang pong ho kuni
+鄉 xiang heung hyang kyo sato
+醇 chun shun sun jun
+重 zhong chung jung ju cho shige
+野 ye yeh ya no
+量 liang
+門 men mun mon kado
+开 kai hoi
+開 kai hoi gae hiraku
+闲 xian
+阁 ge kok gak kaku
+雁 yan ngaan an gan kari
+集 ji chap jip shu
+雯 wen man mun bun
+零 ling
+震 zhen chan jin shin
+霖 lin lam rim im rin
+霜 shuang seung sang so shimo
+霓 ni ngai ye gei
+露 lu lou no ro tsuyu
+青 qing ching cheng cheong chong sei ao
+靖 jing ching jeong sei yasushi yasu
+非 fei bi hi
+音 yin yam eum um on in oto
+韵 yun wan un in
+韻 yun wan un in
+顺 shun sun
+頌 song chung sho
+颂 song chung
+馨 xin hing hyeong kyung kei kaoru
+駿 jun chun shun hayao joon
+骏 jun chun
+鳴 ming myeong mei naru
+鸣 ming
+麒 qi kei gi ki
+麟 lin lun rin in
+黛 dai doi dae tai
+齐 qi chai
+龄 ling ryeong rei
+齡 ling ryeong rei
+哲 zhe che chit cheol chul chol tetsu satoshi akira
+喆 zhe cheol chul chol tetsu
+徹 che chit cheol chul chol tetsu toru
+澈 che chit cheol chul chol tetsu
+勳 xun hsun fan hun hoon kun isao
+勛 xun hsun fan hun hoon kun
+勋 xun hsun fan
+薰 xun hsun fan hun hoon kun kaoru
+熏 xun fan hun hoon kun
+訓 xun hsun fan hun hoon kun nori
+炯 jiong chiung gwing hyeong hyung hyong kei
+亨 heng hang hyeong hyung hyong ko kyo
+兄 xiong hing hyeong hyung kei kyo ani
+瀅 ying hyeong hyung
+燦 can tsan chaan chan san akira
+灿 can tsan chaan
+璨 can chaan chan san
+贊 zan tsan jaan chan san
+赞 zan tsan jaan
+讚 zan chan san
+承 cheng sing seung sung sho tsugu
+乘 cheng shing seung sung jo nori
+丞 cheng sing seung sung jo
+晩 wan man ban
+晚 wan maan man ban
+斗 dou tou dau du doo tu to
+秉 bing ping byeong byung pyong hei
+丙 bing ping byeong byung pyong hei
+柄 bing ping beng byeong byung hei gara
+圭 gui kuei gwai gyu kyu kei
+奎 kui kuei fui gyu kyu kei
+珪 gui kwai gyu kyu kei
+煜 yu yuk uk wook iku
+彧 yu yuk uk wook iku
+愚 yu yue u woo gu
+允 yun wan yoon in masa
+胤 yin yan yun yoon in tane
+倫 lun ryun yun youn rin
+伦 lun
+弼 bi bat pil phil hitsu suke
+必 bi bat pil phil hitsu
+鐸 duo tok tak taku
+铎 duo tok
+鐘 zhong chung jong chong sho kane
+種 zhong chung jong chong shu tane
+种 zhong chung
+琮 cong chung jong so
+準 zhun chun jeun jun joon
+准 zhun chun jeun jun joon
+濬 jun chun joon shun
+浚 jun chun jeun joon shun
+埈 jun joon
+晙 jun joon
+柱 zhu chu chue ju joo hashira
+宙 zhou chou jau ju joo chu
+濟 ji chi jai je jae sai sei
+济 ji chi jai
+悌 ti tai je tei
+祚 zuo jo so
+鎔 rong yung yong yo
+鏞 yong yung
+庸 yong yung yo
+湜 shi sik shik shoku
+軾 shi sik shik shoku
+奭 shi sik seok suk seki
+杓 biao piu pyo phyo hyo
+表 biao piao biu pyo phyo hyo omote
+標 biao piao biu pyo phyo hyo
+豹 bao pao paau pyo phyo hyo
+旻 min man bin
+玟 min man bin
+瑄 xuan syun seon sun
+善 shan sin seon sun son zen yoshi
+仙 xian hsien sin seon sun son sen
+先 xian hsien sin seon sun son sen saki
+鮮 xian hsien sin seon sun son sen
+尙 shang seung sang sho nao
+誾 yin eun un gin
+乙 yi yuet eul ul otsu oto
+以 yi yee i
+之 zhi chi ji shi yuki no
+作 zuo tso jok jak chak saku
+栽 zai choi jae sai
+積 ji chik jeok chok seki
+典 dian tien din jeon chon ten nori
+傳 chuan chuen jeon chon den tsutae
+殿 dian tien din jeon den
+節 jie chieh jit jeol chol setsu takashi
+节 jie chieh jit
+廷 ting jeong chong tei
+庭 ting jeong chong tei niwa
+鼎 ding ting deng jeong chong tei
+淨 jing ching jeong jo
+情 qing ching jeong sei jo
+造 zao tso jou jo cho zo
+衆 zhong chung jung joong shu
+眞 zhen jin chin shin ma
+徵 zheng ching jing jeong cho
+彰 zhang cheung chang sho aki akira
+倉 cang tsong chang so kura gura
+昶 chang cheung cho
+采 cai tsai choi chae chai sai
+埰 chae chai
+處 chu cheo cho sho
+初 chu cho sho hatsu
+總 zong tsung chong so
+总 zong tsung
+七 qi chi chat chil shichi nana
+八 ba pa baat pal hachi ya
+九 jiu gau gu ku kyu
+十 shi sap sip ju to
+快 kuai faai kwae kai
+台 tai toi tae dai
+宅 zhai chak taek thaek taku
+土 tu to do tsuchi
+統 tong tung to
+统 tong tung
+判 pan pun han
+豊 feng pung ho toyo yutaka
+協 xie hip hyeop hyop kyo
+协 xie hip
+好 hao ho ko yoshi
+泓 hong wang ko
+化 hua fa hwa ka ke
+歡 huan fun hwan kan
+晃 huang fong hwang ko akira teru
+會 hui wui hoe hwe kai
+会 hui wui hoe kai
+厚 hou hau hu ko atsushi
+后 hou hau hu ko
+休 xiu yau hyu kyu
+烋 hyu
+欽 qin yam heum hum kin
+钦 qin yam
+興 xing hing heung hung ko kyo oki
+兴 xing hing
+熹 xi hei hui hee ki
+憙 xi hui hee
+寒 han hon kan
+性 xing sing seong sung sei sho
+殊 shu su
+修 xiu hsiu sau su soo shu osamu
+始 shi chi si hajime
+如 ru yu yeo yo jo nyo yuki
+與 yu yue yeo yo
+与 yu yue yeo yo
+演 yan yin yeon yon en
+硏 yan yin yeon ken
+研 yan yin yeon ken
+列 lie lit ryeol yeol retsu
+映 ying yeong young ei
+暎 ying yeong young
+五 wu ng o go itsu
+吾 wu ng o go
+完 wan yuen kan
+玩 wan waan gan
+外 wai ngoi oe wae gai soto
+堯 yao yiu yo gyo
+尧 yao yiu
+右 you yau u woo yu migi
+苑 yuan yuen won en sono
+園 yuan yuen won en sono
+媛 yuan yuen won en hime
+瑗 yuan won en
+位 wei wai wi i kurai
+威 wei wai wi i take takeshi
+兪 yu yoo
+儒 ru yu ju
+切 qie chai jeol setsu
+點 dian dim jeom chom ten
+帝 di tai je tei dai mikado
+址 zhi chi ji shi
+持 chi ji mochi
+靑 qing ching cheong chong sei ao
+燭 zhu chuk chok shoku
+爀 he hyeok hyuk
+顯 xian hin hyeon hyun ken aki
+显 xian hin
+絃 xian yin hyeon hyun gen
+弦 xian yin hyeon hyun gen tsuru
+徽 hui fai hwi ki
+原 yuan yuen won gen hara wara bara
+阿 a o
+横 heng waang hoeng o yoko
+杉 shan chaam sam san sugi
+市 shi si ichi
+荒 huang fong hwang ko ara
+保 bao pao bou bo ho yasu
+今 jin gam geum kin kon ima
+丸 wan yuen hwan gan maru
+坪 ping pyeong hei tsubo
+畑 hata batake
+畠 hata batake
+塚 zhong chung chong cho tsuka zuka
+沼 zhao chiu so sho numa
+梶 kaji
+榎 enoki
+鎌 lian kama
+磯 ji gei gi iso
+鹿 lu luk rok nok roku shika ka
+片 pian pin pyeon hen kata
+萩 qiu shu hagi
+菱 ling reung ryo hishi bishi
+寺 si ji sa tera dera
+堂 tang tong dang do
+角 jiao chiao gok gak kaku kado tsuno
+助 zhu chu jo suke
+夫 fu foo bu pu o
+人 ren jen yan in jin nin hito to
+多 duo to da ta
+汰 tai taai tae ta
+紗 sha sa
+咲 saki sho sakura
+未 wei mei mi
+結 jie chieh git gyeol ketsu yui yu musubi
+優 you yau u yu yuu masaru
+悠 you yau yu haruka hisa haru
+祐 you yau u yu suke
+佑 you yau u woo yu suke
+広 guang ko hiro
+啓 qi kai gye kei hiro hiraku
+尋 xun cham sim jin hiro
+比 bi pei bei hi
+己 ji kei gi ki ko mi
+実 shi jitsu mi minoru sane makoto
+衣 yi i ui e koromo
+絵 e kai
+世 shi sai se sei yo
+夜 ye yeh ya yo
+理 li lei ri i osamu
+梨 li lei ri i nashi
+乃 nai naai nae no dai
+穂 sui ho
+穗 sui ho
+凛 rin
+凜 rin
+湊 cou chau ju so minato
+颯 sa satsu hayate
+翼 yi yik ik yoku tsubasa
+葵 kui kwai gyu ki aoi
+凪 nagi
+紬 tsumugi
+芽 ya nga a ga me
+唯 wei wai yu yui
+億 oku
+麿 maro
+勘 kan
+蔵 cang zo kura
+藏 cang zo kura
+丈 zhang cheung jang jo take
+六 liu luk yuk ryuk roku mu
+四 si sei sa shi yon yo
+亀 gui kwai gwi ki kame
+龜 gui kwai gwi ki kame
+猪 zhu chu jeo cho i inoshishi
+竜 long ryu tatsu
+鷹 ying eung yo taka
+隼 sun shun jun hayabusa
+晴 qing ching cheong sei haru
+暖 nuan nyun nan dan haru
+遼 liao liu ryo yo haruka
+涼 liang leung ryang ryo suzu
+諒 liang leung ryang ryo makoto
+了 liao liu ryo yo satoru
+奏 zou jau ju so kanade
+聡 cong chung chong so satoshi
+伸 shen san sin shin nobu
+暢 chang cheung cho nobu
+稔 ren nam nim nen minoru toshi
+滋 zi tsz ja ji shigeru shige
+寛 kuan fun gwan kan hiroshi hiro
+功 gong kung ko isao
+勲 xun hun kun isao
+猛 meng maang maeng mo takeshi
+顕 xian ken aki
 `;
+
+/**
+ * Revised Romanization vowels no Mandarin or Japanese reading contains: a reading with one of them
+ * is Korean, and gets the other spellings of its syllable (Jeong → Chung, Taek → Thaek). "eung"
+ * and "wo" are left out because Cantonese spellings use them too (Cheung, Kwong), and expanding
+ * those would give 張 the Korean spelling Chung of another character.
+ */
+const KOREAN_REVISED = /eo|ae|oe|ui|eu(?!ng)/u;
 
 const READINGS = new Map<string, string[]>();
 for (const line of TABLE.split('\n')) {
   const [ch, ...readings] = line.trim().split(/\s+/u);
-  if (ch && readings.length) READINGS.set(ch, [...new Set([...(READINGS.get(ch) ?? []), ...readings])]);
+  if (!ch || !readings.length) continue;
+  // Teo is the Hokkien spelling of 張, not the Korean syllable 터.
+  const korean = readings.filter((r) => KOREAN_REVISED.test(r) && r !== 'teo').flatMap((r) => koreanSpellingsOfRevised(r) ?? []);
+  READINGS.set(ch, [...new Set([...(READINGS.get(ch) ?? []), ...readings, ...korean])]);
 }
 
 /** Latin spellings of one Han character, or undefined when the table does not know it. */

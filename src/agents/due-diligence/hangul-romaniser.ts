@@ -112,3 +112,31 @@ export function matchesHangulAnyOrder(hangul: string, latin: string): boolean {
   const chars = Array.from(hangul);
   return chars.length >= 2 && chars.length <= 4 && matchesHangul(chars.slice(1).join('') + chars[0], latin);
 }
+
+/** Final consonants as Revised Romanization writes them at the end of a name syllable. */
+const RR_FINALS: Array<[number, string]> = [[0, ''], [1, 'k'], [4, 'n'], [7, 't'], [8, 'l'], [16, 'm'], [17, 'p'], [21, 'ng']];
+let fromRevised: Map<string, string> | undefined;
+
+/**
+ * Every common spelling of a Sino-Korean reading given in Revised Romanization ("jeong" → jung,
+ * chung, jong, chong, ...; "taek" → thaek, ...), or undefined when it is not one RR syllable. The
+ * Han readings table gives a character's Korean reading once; the spellings lists actually use
+ * (McCune–Reischauer, family habits) come from the same jamo rules as Hangul input, so a hanja
+ * name and its Hangul form accept the same Latin spellings.
+ */
+export function koreanSpellingsOfRevised(reading: string): string[] | undefined {
+  if (!fromRevised) {
+    const map = new Map<string, string>();
+    for (let l = 0; l < INITIALS.length; l += 1) {
+      for (let v = 0; v < VOWELS.length; v += 1) {
+        for (const [t, final] of RR_FINALS) {
+          const rr = INITIALS[l][0] + VOWELS[v][0] + final;
+          if (!map.has(rr)) map.set(rr, String.fromCodePoint(FIRST + l * 588 + v * 28 + t));
+        }
+      }
+    }
+    fromRevised = map;
+  }
+  const syllable = fromRevised.get(reading);
+  return syllable === undefined ? undefined : syllableSpellings(` ${syllable}`)[1];
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { HAN_READING_COUNT, hanReadings } from 'src/agents/due-diligence/han-readings';
+import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romaniser';
+import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
+
+/** The table as written, so structural slips (a character listed twice, a typo) fail here. */
+function tableLines(): string[][] {
+  const source = readFileSync(`${__dirname}/han-readings.ts`, 'utf8');
+  const start = source.indexOf('const TABLE = `') + 'const TABLE = `'.length;
+  return source
+    .slice(start, source.indexOf('`;', start))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.trim().split(/\s+/u));
+}
+
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+
+describe('Han readings table', () => {
+  const lines = tableLines();
+
+  it('covers about a thousand name characters, each on one line', () => {
+    expect(HAN_READING_COUNT).toBeGreaterThanOrEqual(1000);
+    const characters = lines.map(([ch]) => ch);
+    expect(characters.filter((ch, i) => characters.indexOf(ch) !== i)).toEqual([]);
+    expect(characters.length).toBe(HAN_READING_COUNT);
+  });
+
+  it('gives each character at least one reading, in lower-case Latin letters, none repeated', () => {
+    for (const [ch, ...readings] of lines) {
+      expect([...ch]).toHaveLength(1);
+      expect(ch).toMatch(/^\p{Script=Han}$/u);
+      expect(readings.length).toBeGreaterThan(0);
+      for (const r of readings) expect(r).toMatch(/^[a-z]+$/u);
+      expect(new Set(readings).size).toBe(readings.length);
+    }
+  });
+
+  it('knows surname readings, Wade-Giles and Cantonese, Korean and Japanese name readings', () => {
+    expect(hanReadings('薄')).toEqual(expect.arrayContaining(['bo']));
+    expect(hanReadings('光')).toEqual(expect.arrayContaining(['guang', 'kuang', 'kwong', 'kwang', 'mitsu']));
+    expect(hanReadings('澤')).toEqual(expect.arrayContaining(['ze', 'taek', 'thaek', 'sawa']));
+    expect(hanReadings('栄')).toEqual(expect.arrayContaining(['ei', 'sakae']));
+  });
+
+  it('spells a Revised Romanization reading every way the lists do, and leaves other syllables alone', () => {
+    expect(koreanSpellingsOfRevised('jeong')).toEqual(expect.arrayContaining(['jung', 'chung', 'jong', 'chong']));
+    expect(koreanSpellingsOfRevised('taek')).toEqual(expect.arrayContaining(['thaek']));
+    expect(koreanSpellingsOfRevised('xiang')).toBeUndefined();
+    // A Cantonese spelling is not expanded as if it were Korean (張 is never Chung).
+    expect(hanReadings('張')).not.toContain('chung');
+  });
+
+  it('matches well-known names written in characters with their Latin spellings', () => {
+    for (const [written, latin] of [
+      ['朴正熙', 'Park Chung Hee'],
+      ['張成澤', 'Jang Song Thaek'],
+      ['尹錫悅', 'Yoon Suk Yeol'],
+      ['田中角栄', 'Tanaka Kakuei'],
+      ['森喜朗', 'Mori Yoshiro'],
+      ['石原慎太郎', 'Ishihara Shintaro'],
+      ['吳光明', 'Wu Kuang Ming'],
+    ]) {
+      expect(score(written, latin)).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    }
+    expect(score('朴正熙', 'Park Chung Ho')).toBeLessThan(MATCH_THRESHOLD);
+    expect(score('森喜朗', 'Mori Taro')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
