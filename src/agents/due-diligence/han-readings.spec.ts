@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HAN_READING_COUNT, hanReadings } from 'src/agents/due-diligence/han-readings';
+import { HAN_READING_COUNT, hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romaniser';
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
@@ -66,5 +66,12 @@ describe('Han readings table', () => {
     }
     expect(score('朴正熙', 'Park Chung Ho')).toBeLessThan(MATCH_THRESHOLD);
     expect(score('森喜朗', 'Mori Taro')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('derives the Wade-Giles spelling of any pinyin syllable, for Taiwanese and older spellings', () => {
+    expect(['jiang', 'xiao', 'zeng', 'guo', 'luo', 'zhi', 'si', 'ren', 'xue', 'gui'].map(wadeGiles)).toEqual(['chiang', 'hsiao', 'tseng', 'kuo', 'lo', 'chih', 'ssu', 'jen', 'hsueh', 'kuei']);
+    expect(score('蔣經國', 'Chiang Ching-kuo')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('蕭萬長', 'Hsiao Wan-chang')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('蔣經國', 'Chiang Wei-kuo')).toBeLessThan(MATCH_THRESHOLD);
   });
 });

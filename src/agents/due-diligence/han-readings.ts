@@ -1413,3 +1413,29 @@ export function hanReadings(ch: string): readonly string[] | undefined {
 }
 
 export const HAN_READING_COUNT = READINGS.size;
+
+const WHOLE_SYLLABLES: Record<string, string> = {
+  zi: 'tzu', ci: 'tzu', si: 'ssu', zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih', er: 'erh', yi: 'i', you: 'yu',
+  yan: 'yen', ye: 'yeh', yue: 'yueh', yong: 'yung', e: 'o', ge: 'ko', ke: 'ko', he: 'ho',
+};
+const WG_INITIALS: Array<[string, string]> = [
+  ['zh', 'ch'], ['b', 'p'], ['d', 't'], ['g', 'k'], ['j', 'ch'], ['q', 'ch'], ['x', 'hs'], ['r', 'j'], ['z', 'ts'], ['c', 'ts'],
+];
+
+/**
+ * The Wade-Giles spelling of one pinyin syllable, without apostrophes or umlauts, as Taiwanese
+ * passports and older lists write names (Jiang → Chiang, Xiao → Hsiao, Zeng → Tseng, Guo → Kuo).
+ * Derived by rule, so every character gets it, not only those in the table.
+ */
+export function wadeGiles(pinyin: string): string {
+  const whole = WHOLE_SYLLABLES[pinyin];
+  if (whole) return whole;
+  const initial = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/u.exec(pinyin)?.[0] ?? '';
+  const spelt = WG_INITIALS.find(([p]) => p === initial)?.[1] ?? initial;
+  let final = pinyin.slice(initial.length);
+  final = final.replace(/ie$/u, 'ieh').replace(/ue$/u, 'ueh').replace(/ian$/u, 'ien').replace(/ong$/u, 'ung');
+  if (final === 'uo' && /^(?:d|t|n|l|z|c|s|r)$/u.test(initial)) final = 'o';
+  if (final === 'ui' && (initial === 'g' || initial === 'k')) final = 'uei';
+  if (final === 'e' && (initial === 'g' || initial === 'k' || initial === 'h')) final = 'o';
+  return spelt + final;
+}

@@ -1,7 +1,7 @@
 import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romaniser';
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
-import { hanReadings } from 'src/agents/due-diligence/han-readings';
+import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 
 type AnyAscii = (text: string) => string;
 
@@ -120,7 +120,10 @@ export function transliterate(raw: string): TransliteratedText {
         const pinyin = anyAscii(ch).trim();
         // Korean and Japanese names use the same characters with other readings (金 Kim, 田 da).
         const readings = hanReadings(ch);
-        if (readings && pinyin) addAlternatives(found, pinyin, readings);
+        // Taiwanese and older spellings follow Wade-Giles (Chiang, Hsiao) for any character.
+        const wg = /^[a-z]+$/u.test(pinyin.toLowerCase()) ? wadeGiles(pinyin.toLowerCase()) : pinyin.toLowerCase();
+        if (readings && pinyin) addAlternatives(found, pinyin, wg === pinyin.toLowerCase() ? readings : [...readings, wg]);
+        else if (pinyin && wg !== pinyin.toLowerCase()) addAlternatives(found, pinyin, [wg]);
         return ` ${pinyin} `;
       })
       .join('');
