@@ -2,6 +2,7 @@ import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romani
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
+import { readJapaneseCompounds } from 'src/agents/due-diligence/japanese-name-readings';
 
 type AnyAscii = (text: string) => string;
 
@@ -80,6 +81,15 @@ export function transliterate(raw: string): TransliteratedText {
   // Every OFAC name is plain ASCII, which every step below leaves as it is: skipping them halves
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
+  let alternatives: Map<string, string[]> | undefined;
+  // Japanese name parts read as a whole (五十六 Isoroku, 服部 Hattori) go first, before their
+  // numerals become digits; the Mandarin reading of the characters stays an alternative.
+  if (HAN.test(raw)) {
+    raw = readJapaneseCompounds(raw, (reading, readings, compound) => {
+      const pinyin = Array.from(compound).map((ch) => anyAscii(ch).trim().toLowerCase()).join('');
+      addAlternatives((alternatives ??= new Map<string, string[]>()), reading, [...readings, pinyin]);
+    });
+  }
   // A lone numeral written before a name character is part of a personal name (一郎 Ichiro,
   // 晋三 Shinzo); ship and unit numbers come in runs or before counters (第十八, 三号, 八星).
   let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run, at: number, whole: string) => {
@@ -104,7 +114,6 @@ export function transliterate(raw: string): TransliteratedText {
       return ` ${romanised} `;
     });
   }
-  let alternatives: Map<string, string[]> | undefined;
   if (BURMESE.test(text)) {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run, (word, spellings) => addAlternatives(found, word, spellings))} `);
