@@ -1,4 +1,5 @@
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
+import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
@@ -80,7 +81,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Greek against Latin: Alexandros is Alexander, Nikolaos is Nicholas (see greekStem).
   if (Boolean(a.greek) !== Boolean(b.greek)) {
     const stem = greekStem(a.original);
-    if (stem.length >= 3 && stem === greekStem(b.original)) return { similarity: 0.92, evidence: 'spelling variant' };
+    const other = greekStem(b.original);
+    if (stem.length >= 3 && stem === other) return { similarity: 0.92, evidence: 'spelling variant' };
+    // The English form of the Greek name (Ioannis is John): what lists print for Greek nationals.
+    if (sameGivenName(stem, other)) return { similarity: 0.92, evidence: 'translation' };
   }
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
   // Both words must be real words, not Roman numerals (II/III).
