@@ -35,7 +35,8 @@ function renderSyllable(s: Syllable): string {
   if (v === 'eaa' || v === 'ea') rime = coda === 'ng' ? 'aung' : 'aw';
   else if (v === 'e') rime = 'e';
   else if (v === 'ai') rime = 'e';
-  else if (v === 'iu') rime = coda ? 'ai' : 'o';
+  // ိုင် and ိုက် keep their final in every register spelling (Hlaing, Naing, Paik).
+  else if (v === 'iu') rime = coda === 'ng' ? 'aing' : coda === 'k' ? 'aik' : coda ? 'ai' : 'o';
   else if (v === 'i') rime = coda === 'n' ? 'ein' : coda === 'm' ? 'ein' : coda ? 'ei' : 'i';
   else if (v === 'u') rime = coda === 'n' || coda === 'm' ? 'oun' : coda ? 'ok' : 'u';
   else if (v === 'o') rime = 'o';

@@ -53,6 +53,12 @@ describe('Burmese', () => {
     expect(seen.get('kye')).toContain('kyal');
     expect(score('မြင့်ဆွေ', 'Myint Swe')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
+
+  it('keeps the final of ိုင် and ိုက် (Hlaing, Paik)', () => {
+    expect(romaniseBurmese('လှိုင်')).toBe('hlaing');
+    expect(romaniseBurmese('ပိုက်')).toBe('paik');
+    expect(score('မင်းအောင်လှိုင်', 'Min Aung Hlaing')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
 });
 
 describe('Hangul', () => {
