@@ -26,7 +26,9 @@ const APART: Array<[string, string]> = [
 ];
 /**
  * Written after the change and run once, untuned: how the readings table and romanisers fare on
- * names nobody adjusted them for (misses are mostly characters outside the table).
+ * names nobody adjusted them for (misses are mostly characters outside the table). 15/25 then;
+ * 25/25 after the table extension, which was written knowing these misses, so no longer held
+ * back: bench/screening-cross-script-unseen.ts is the untuned figure now.
  */
 const HELD_BACK: Array<[string, string]> = [
   ['周恩来', 'Zhou Enlai'], ['王建国', 'Wong Kin Kwok'], ['林志玲', 'Lin Chi-ling'], ['黄海', 'Huang Hai'], ['吳光明', 'Wu Kuang Ming'],

@@ -6,6 +6,13 @@
  * pairs of different people who share a surname or a given name, which must stay apart.
  *
  *   npx tsx bench/screening-cross-script-unseen.ts
+ *
+ * Recorded figures: before (commit af61634) 47/75 same-person pairs matched, 2/24 apart pairs
+ * matched (P .959 R .627 F1 .758); after the readings table (1,372 characters), Korean spellings
+ * by jamo rule, Wade-Giles by rule, Japanese compounds, Greek given-name equivalents and the
+ * Burmese -aing fix, 61/75 and 2/24 (P .968 R .813 F1 .884). The two apart pairs that match are
+ * Latin-level confusions (Kazantzakis/Kazantzidis, Abramovich/Abramov), not cross-script ones.
+ * Having been read, the misses no longer make this set unseen for the next change.
  */
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
