@@ -190,6 +190,10 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'pirate costume for kids with toy sword' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9505');
   });
 
+  it('credits the subheading that says "not roasted" when the product is "unroasted"', () => {
+    expect(classifier.classify({ text: 'raw coffee beans unroasted' }).candidates[0]?.hsCode).toBe('0901.11');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

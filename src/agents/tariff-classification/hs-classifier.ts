@@ -99,6 +99,8 @@ export const CLASSIFIER_WEIGHTS = {
   excludedHeading: 0.4,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
+  /** A subheading that says "not roasted" when the product says "unroasted": the absence is stated, not assumed. */
+  statedAbsence: 3,
 };
 
 /**
@@ -441,6 +443,8 @@ export class HsClassifier {
   analyse(input: ClassificationInput): {
     analysis: ProductAnalysis;
     queryWeights: Map<string, number>;
+    /** Words the product says it is not ("unroasted" -> roast), for subheadings that say "not roasted". */
+    statedAbsent: Set<string>;
     hintScores: Map<string, number>;
     /** Headings a legal note shuts out for this article (4 digits), penalised rather than dropped. */
     excluded: (heading: string) => boolean;
@@ -685,7 +689,15 @@ export class HsClassifier {
     const hints = [...hintScores.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([heading, weight]) => ({ heading, weight, terms: [...(hintTerms.get(heading) ?? [])] }));
-    return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, hintScores, excluded };
+    // "Unroasted" keeps its own token (read as the stem it would match the roasted sibling), and
+    // subheadings saying "not roasted" are where the nomenclature states the same absence.
+    const statedAbsent = new Set<string>();
+    for (const field of fields) {
+      for (const t of field.tokens) {
+        if (t.length > 5 && t.startsWith('un') && this.index.vocabulary.has(t.slice(2))) statedAbsent.add(t.slice(2));
+      }
+    }
+    return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, statedAbsent, hintScores, excluded };
   }
 
   /**
@@ -752,7 +764,7 @@ export class HsClassifier {
   }
 
   classify(input: ClassificationInput): Classification {
-    const { analysis, queryWeights, hintScores, excluded } = this.analyse(input);
+    const { analysis, queryWeights, statedAbsent, hintScores, excluded } = this.analyse(input);
     const index = this.index;
     const s2 = accumulate(index.chapterPostings, queryWeights);
     const s4 = accumulate(index.headingPostings, queryWeights);
@@ -809,6 +821,10 @@ export class HsClassifier {
           why.push(`of ${primaryMaterial.replace('_', ' ')}`);
         } else if (analysis.materials.slice(1).some((m) => admits.includes(m))) {
           adjustment += CLASSIFIER_WEIGHTS.materialMatch / 2;
+        }
+        if ([...leaf.negated].some((t) => statedAbsent.has(t))) {
+          adjustment += CLASSIFIER_WEIGHTS.statedAbsence;
+          why.push(`says "not ${[...leaf.negated].filter((t) => statedAbsent.has(t)).join(', ')}" as the product does`);
         }
         for (const token of leaf.negated) {
           if (queryWeights.has(token)) {
