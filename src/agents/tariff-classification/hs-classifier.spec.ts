@@ -194,6 +194,12 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'raw coffee beans unroasted' }).candidates[0]?.hsCode).toBe('0901.11');
   });
 
+  it('reads the kind of tea as its fermentation: oolong and Earl Grey are 0902.30, plain tea stays green', () => {
+    expect(classifier.classify({ text: 'oolong tea leaves 100g' }).candidates[0]?.hsCode).toBe('0902.30');
+    expect(classifier.classify({ text: 'Earl Grey tea bags' }).candidates[0]?.hsCode).toBe('0902.30');
+    expect(classifier.classify({ text: 'tea' }).candidates[0]?.hsCode).toBe('0902.10');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

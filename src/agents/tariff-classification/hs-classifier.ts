@@ -1,7 +1,7 @@
 import { splitNegations } from 'src/agents/tariff-classification/hs-index';
 import type { HsIndex, LevelPostings } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-classification/text-normaliser';
-import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS } from 'src/agents/tariff-classification/trade-vocabulary';
+import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS, TEA_KINDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
@@ -242,6 +242,11 @@ const isMachineHeading = (heading: string) => /^(8[4-9]|90)/.test(heading);
 /** Processing that takes a food out of its raw chapter ("fried onion", "marinated chicken"). */
 const PREPARED_WORDS = /\b(?:fried|cooked|marinated|breaded|battered|seasoned|prepared|preserved|canned|tinned|crisps?|chips|fritters?|stuffed|in (?:brine|oil|syrup))\b/;
 const PREPARED_NOMENCLATURE = tokenise('prepared preserved');
+// Matched on folded text, not tokens: colour words ("black", "green", "grey") are stopwords there.
+const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
+  pattern: new RegExp(`\\b(?:${kind.terms.replace(/ /g, '[ -]?')})\\b`),
+  tokens: tokenise(kind.nomenclatureWords),
+}));
 const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
 type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
@@ -677,6 +682,12 @@ export class HsClassifier {
     // "Fried" or "marinated" is what the nomenclature calls "prepared or preserved" (only for a food
     // named: "apple crisps" are dried fruit, not a preparation).
     if (preparedFood) for (const t of PREPARED_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // "Oolong", "Earl Grey", "matcha": the kind of tea says what 0902's subheadings say by fermentation.
+    if (hintScores.has('0902')) {
+      for (const field of fields) {
+        for (const kind of TEA_KIND_PATTERNS) if (kind.pattern.test(field.folded)) for (const t of kind.tokens) add(t, CLASSIFIER_WEIGHTS.materialWords);
+      }
+    }
         if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
 
     const known: string[] = [];

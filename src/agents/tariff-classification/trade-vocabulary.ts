@@ -517,3 +517,16 @@ export const FITTED_ACCESSORY: { words: string; target: HintTarget } = {
  * rather than imitation jewellery, when they give it its character.
  */
 export const SET_STONE_WORDS = 'zircon zirconia cz rhinestone crystal gemstone gem stone quartz jade agate pearl opal turquoise amethyst moonstone garnet topaz tourmaline';
+
+/**
+ * Heading 0902 divides tea by fermentation ("green (not fermented)", "black (fermented) and partly
+ * fermented"), words a title rarely uses: it names the kind of tea instead. Each kind stands for the
+ * nomenclature words of its subheadings. Read only once a tea is named (heading 0902 proposed).
+ */
+export const TEA_KINDS: Array<{ terms: string; nomenclatureWords: string }> = [
+  {
+    terms: 'black tea|breakfast tea|earl grey|assam|darjeeling|ceylon tea|oolong|pu erh|puerh|lapsang|keemun|fermented tea',
+    nomenclatureWords: 'black fermented partly',
+  },
+  { terms: 'green tea|matcha|sencha|gyokuro|genmaicha|longjing|gunpowder tea|jasmine tea', nomenclatureWords: 'green' },
+];
