@@ -67,3 +67,17 @@ describe('Hangul', () => {
     expect(matchesHangulAnyOrder('김정은', 'jongunkim')).toBe(true);
   });
 });
+
+describe('given names written as one word', () => {
+  it('aligns the word with the readings of two consecutive characters, as one unit', () => {
+    const c = scoreNamePair('李克强', 'Li Keqiang', undefined, true);
+    expect(c.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(c.pairings).toContainEqual(expect.objectContaining({ query: 'ke qiang', listed: 'keqiang', evidence: 'readings of consecutive characters' }));
+    expect(score('朱镕基', 'Zhu Rongji')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('全斗煥', 'Chun Doohwan')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('does not align a word that spells only one of the characters', () => {
+    expect(score('李克强', 'Li Kejun')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});

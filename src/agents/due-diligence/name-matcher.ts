@@ -3,7 +3,7 @@ import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
-import { isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
+import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 
 /** Score at or above which two names are reported as a potential match. */
@@ -17,6 +17,7 @@ export type TokenEvidence =
   | 'abbreviation'
   | 'translation'
   | 'joined words'
+  | 'readings of consecutive characters'
   | 'one edit'
   | 'two edits';
 
@@ -170,6 +171,41 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
 }
 
 /**
+ * Aligns a Latin word with the two or three consecutive characters whose readings it spells
+ * ("Keqiang" = 克 ke + 强 qiang, "Zhengfei" = 正 zheng + 非 fei), before words are paired one to
+ * one. Run after that pairing instead, one character would already have taken the whole word by
+ * resemblance (强 qiang ~ Keqiang) and the other would be left over as a difference. Spellings
+ * come from the readings tables (Korean, Wade-Giles, Cantonese forms included); hyphens and case
+ * were folded away by the normaliser, so Ying-jeou, Yingjeou and Ying Jeou meet the same units.
+ */
+function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
+  let credit = 0;
+  for (let i = 0; i < latin.tokens.length; i += 1) {
+    const word = latin.tokens[i];
+    // Four letters at least: shorter words split into one-letter readings too easily (A + n).
+    if (latin.matched[i] || word.alternatives || word.hangul || foldRomanisation(word.original).length < 4) continue;
+    for (let start = 0; start < written.tokens.length - 1 && !latin.matched[i]; start += 1) {
+      for (let end = start + 1; end < Math.min(written.tokens.length, start + 3); end += 1) {
+        const run = written.tokens.slice(start, end + 1);
+        if (written.matched.slice(start, end + 1).some(Boolean) || run.some((t) => !t.alternatives)) break;
+        if (!segmentsInto(word.original, run.map((t) => t.alternatives ?? []))) continue;
+        let wRun = 0;
+        for (let k = start; k <= end; k += 1) {
+          written.matched[k] = true;
+          wRun += written.weights[k];
+        }
+        latin.matched[i] = true;
+        credit += (latin.weights[i] + wRun) * 0.95;
+        const parts = run.map((t) => t.original).join(' ');
+        pairings.push({ query: latinIsQuery ? word.original : parts, listed: latinIsQuery ? parts : word.original, similarity: 0.95, evidence: 'readings of consecutive characters' });
+        break;
+      }
+    }
+  }
+  return credit;
+}
+
+/**
  * Compares two normalised names. The score is a weighted soft Dice over aligned tokens: every
  * token on either side either pairs with a token on the other side (credited with the pair's
  * similarity) or counts against the match; word order is ignored. Legal forms, vessel designators
@@ -192,7 +228,7 @@ export function compareNames(
   }
   candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.i - x.j) - Math.abs(y.i - y.j));
   const pairings: TokenPairing[] = [];
-  let credit = 0;
+  let credit = readingUnitPass(q, l, pairings, true) + readingUnitPass(l, q, pairings, false);
   for (const c of candidates) {
     if (q.matched[c.i] || l.matched[c.j]) continue;
     q.matched[c.i] = true;
