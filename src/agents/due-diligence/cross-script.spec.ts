@@ -81,3 +81,11 @@ describe('given names written as one word', () => {
     expect(score('李克强', 'Li Kejun')).toBeLessThan(MATCH_THRESHOLD);
   });
 });
+
+describe('Cyrillic initial Е', () => {
+  it('accepts Ye and E spellings of a word-initial Е', () => {
+    expect(score('Евгений Пригожин', 'Yevgeny Prigozhin')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Елена Петрова', 'Yelena Petrova')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Елена Петрова', 'Yelena Petrenko')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});

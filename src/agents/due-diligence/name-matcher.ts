@@ -90,6 +90,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
   // Both words must be real words, not Roman numerals (II/III).
   if (a.key === b.key && Math.min(a.text.length, b.text.length) >= 4 && /(?:ii|iy|yi|ij|yy)$/u.test(a.text.length > b.text.length ? a.text : b.text)) return { similarity: 0.95, evidence: 'spelling variant' };
+  // Cyrillic Е at the start of a word is Ye in BGN/PCGN and most passports, E in ICAO and scholarly
+  // spellings and in the generic transliteration (Yevgeny/Evgeniy, Yelena/Elena, Yeltsin/Eltsin).
+  const [ye, e] = a.text.startsWith('ye') ? [a, b] : [b, a];
+  if (ye.text.startsWith('ye') && e.text.startsWith('e') && ye.text.length >= 5 && translitKey(ye.text.slice(1)) === e.key) return { similarity: 0.93, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) return null;
   if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
