@@ -200,6 +200,11 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'tea' }).candidates[0]?.hsCode).toBe('0902.10');
   });
 
+  it('reads a goods word in an opening brand name as the brand, not the product ("Jack" before a person name)', () => {
+    expect(classifier.classify({ text: 'Jack Daniels Tennessee whiskey 750ml' }).candidates[0]?.hsCode.slice(0, 4)).toBe('2208');
+    expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

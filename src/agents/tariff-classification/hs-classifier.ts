@@ -467,6 +467,8 @@ export class HsClassifier {
       fields.push(buildField(value, CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 
+    this.silenceBrandWords(input.text, fields[0]);
+
     // The device an accessory fits is named again by the catalogue ("Earphone Accessories"); those
     // levels describe the device, not the article, and weigh as little as the device words do.
     const title = fields[0];
@@ -709,6 +711,38 @@ export class HsClassifier {
       }
     }
     return { analysis: { materials, gender, knitted, hints, knownWords: known, unknownWords: unknown }, queryWeights, statedAbsent, hintScores, excluded };
+  }
+
+  /**
+   * "Jack Daniels Tennessee whiskey": a title that opens with capitalised words and goes on in lower
+   * case names a brand first. When that opening run holds a person or place name (WordNet's
+   * commonest sense) after its first word, the goods words before the name ("Jack") belong to the
+   * brand, provided a product noun follows the run; the title's product is that later noun. Titles
+   * in Title Case throughout carry no such signal and are left alone. Silenced words keep their
+   * token but weigh nothing, as a negated word does.
+   */
+  private silenceBrandWords(text: string, title: WeightedField): void {
+    const lexicon = this.lexicon;
+    if (lexicon === null) return;
+    const written = text.split(/[^A-Za-z'-]+/).filter((w) => w.length > 0);
+    let run = 0;
+    while (run < written.length && /^[A-Z][a-z]/.test(written[run])) run++;
+    if (run < 2 || !written.slice(run).some((w) => /^[a-z]{3,}$/.test(w))) return;
+    const isName = (word: string): boolean => {
+      const lower = word.toLowerCase().replace(/'s?$/, '');
+      const files = lexicon.senseFiles(lower).length > 0 ? lexicon.senseFiles(lower) : lexicon.senseFiles(lower.replace(/s$/, ''));
+      return files[0] === 18 || files[0] === 15;
+    };
+    const nameAt = written.slice(1, run).findIndex(isName) + 1;
+    if (nameAt < 1) return;
+    // Token positions: stopwords and numbers have none, so written and token indices differ.
+    const runWords = new Set(written.slice(0, run).map((w) => foldText(w).trim()));
+    let runEnd = 0;
+    while (runEnd < title.raw.length && runWords.has(title.raw[runEnd])) runEnd++;
+    const nameToken = title.raw.indexOf(foldText(written[nameAt]).trim());
+    if (nameToken < 1 || nameToken >= runEnd) return;
+    if (!findMatches(title.tokens, HINT_TABLE).some((m) => m.start >= runEnd && title.weights[m.start] > 0)) return;
+    for (let i = 0; i < nameToken; i++) title.weights[i] = 0;
   }
 
   /**
