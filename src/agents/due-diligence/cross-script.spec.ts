@@ -89,3 +89,9 @@ describe('Cyrillic initial Е', () => {
     expect(score('Елена Петрова', 'Yelena Petrenko')).toBeLessThan(MATCH_THRESHOLD);
   });
 });
+
+describe('Wade-Giles apostrophes', () => {
+  it('joins a syllable split at its aspirate apostrophe before comparing it with the character', () => {
+    expect(score('蔣經國', "Chiang Ch'ing-kuo")).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});

@@ -155,8 +155,11 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         const hangulHit = target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined);
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
         const readingsHit = readingsRun && segmentsInto(target.original, multi.tokens.slice(start, end + 1).map((t) => t.alternatives ?? []));
-        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit || hangulHit || readingsHit) {
-          const similarity = d === 0 || hangulHit || readingsHit ? 0.95 : 0.88;
+        // A Wade-Giles aspirate apostrophe splits one syllable in two (Ch'ing -> "ch" "ing"): the
+        // pieces joined are one reading of the character.
+        const alternativeHit = target.alternatives !== undefined && isAlternative(target.alternatives, joined);
+        if (d <= (joined.length >= 8 ? 1 : 0) || skeletonHit || hangulHit || readingsHit || alternativeHit) {
+          const similarity = d === 0 || hangulHit || readingsHit || alternativeHit ? 0.95 : 0.88;
           let wMulti = 0;
           for (let k = start; k <= end; k += 1) {
             multi.matched[k] = true;
