@@ -12,7 +12,8 @@
  * by jamo rule, Wade-Giles by rule, Japanese compounds, Greek given-name equivalents and the
  * Burmese -aing fix, 61/75 and 2/24 (P .968 R .813 F1 .884). The two apart pairs that match are
  * Latin-level confusions (Kazantzakis/Kazantzidis, Abramovich/Abramov), not cross-script ones.
- * Having been read, the misses no longer make this set unseen for the next change.
+ * Having been read, the misses no longer make this set unseen for the next change. Seen since; after the
+ * consecutive-readings unit, Cyrillic Ye/E and Wade-Giles apostrophes (daac350): 64/75 and 2/24 (P .970 R .853 F1 .908).
  */
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
