@@ -205,6 +205,11 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
   });
 
+  it('reads a deepest category "device + article" compound as the accessory rule reads "article for device"', () => {
+    const mount = classifier.classify({ text: 'Aluminium mount', categoryPath: ['Cameras', 'Action Camera Mounts'] });
+    expect(mount.candidates[0]?.hsCode.slice(0, 4)).toBe('7616');
+  });
+
   it.each([
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],

@@ -280,6 +280,7 @@ export function processedHeading(raw: string, processing: Processing): string | 
 const DEVICE_PREPOSITIONS = new Set(['for', 'compatible', 'fits', 'fit']);
 const ACCESSORY_ARTICLES = new Set(tokenise(ACCESSORY_ARTICLE_WORDS));
 const FITTED_ARTICLES = new Set(tokenise(FITTED_ACCESSORY.words));
+const CONTAINER_ARTICLES = new Set(tokenise('case bag pouch sleeve'));
 const NEGATORS = new Set(['no', 'without', 'non', 'excluding', 'except', 'free']);
 const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
 const STONE_WORDS = tokenise('precious semi-precious stones synthetic reconstructed');
@@ -473,6 +474,21 @@ export class HsClassifier {
     // levels describe the device, not the article, and weigh as little as the device words do.
     const title = fields[0];
     const deviceWords = new Set(title.deviceStart < 0 ? [] : title.tokens.slice(title.deviceStart).filter((t) => !ACCESSORY_ARTICLES.has(t)));
+    // "Aluminium mount" filed under "Action Camera Mounts": the deepest category level is the
+    // "device + article" compound the title leaves out. When the title names that article and none
+    // of the device words, the level reads as "mount for action camera" would.
+    const deepest = fields.filter((f) => f.kind === 'category').at(-1);
+    let categoryArticle: string | null = null;
+    if (title.deviceStart < 0 && deepest !== undefined && deepest.tokens.length >= 2) {
+      const article = deepest.tokens[deepest.tokens.length - 1];
+      const device = deepest.tokens.slice(0, -1);
+      // Heading 4202 names cases and bags as containers of their own ("camera cases"), so a catalogue's
+      // "e-Books Case" does not make a case a fitted accessory; mounts, stands and straps it does.
+      if (ACCESSORY_ARTICLES.has(article) && !CONTAINER_ARTICLES.has(article) && title.tokens.includes(article) && !device.some((t) => title.tokens.includes(t) || ACCESSORY_ARTICLES.has(t))) {
+        categoryArticle = article;
+        for (const t of device) deviceWords.add(t);
+      }
+    }
     for (const field of fields) {
       if (field.kind !== 'category') continue;
       field.tokens.forEach((t, i) => {
@@ -480,7 +496,9 @@ export class HsClassifier {
       });
     }
 
-    const fittedArticle = title.deviceStart > 0 && FITTED_ARTICLES.has(title.tokens[title.deviceStart - 1]);
+    const titleArticle = title.deviceStart > 0 ? title.tokens[title.deviceStart - 1] : null;
+    const fittedWord = titleArticle ?? categoryArticle;
+    const fittedArticle = fittedWord !== null && FITTED_ARTICLES.has(fittedWord);
 
     // Materials: attributes first (stated facts), then the title in reading order.
     const materials: Material[] = [];
@@ -517,7 +535,7 @@ export class HsClassifier {
         const contained = matches.some((o) => o !== match && o.start <= match.start && o.end >= match.end && o.end - o.start > match.end - match.start);
         if (contained || field.weights[match.start] === 0) continue;
         // The fitted-accessory rule below decides the bare article ("case" alone would say 4202).
-        if (field === title && fittedArticle && match.start === title.deviceStart - 1 && match.end === title.deviceStart) continue;
+        if (field === title && fittedArticle && match.end - match.start === 1 && title.tokens[match.start] === fittedWord && (categoryArticle !== null || match.end === title.deviceStart)) continue;
         const heading = this.resolveTarget(hint.target, materials, gender, knitted);
         if (heading === null) continue;
         const positional = field.weights[match.start] / Math.max(field.hintWeight, 1e-9);
@@ -585,7 +603,7 @@ export class HsClassifier {
         list.push(CLASSIFIER_WEIGHTS.accessoryArticle * title.hintWeight);
         hintLists.set(heading, list);
         const terms = hintTerms.get(heading) ?? new Set<string>();
-        terms.add(`${title.raw[title.deviceStart - 1]} fitted to a device`);
+        terms.add(`${fittedWord} fitted to a device`);
         hintTerms.set(heading, terms);
       }
     }
