@@ -5,7 +5,7 @@
  */
 
 /** Breakpoints [raw share, probability], increasing in both; output of bench/tariff-calibrate.ts. */
-export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0004,0.003],[0.0069,0.037],[0.0798,0.038],[0.1598,0.07],[0.2147,0.112],[0.3095,0.173],[0.3666,0.25],[0.4282,0.287],[0.5095,0.342],[0.6838,0.481],[0.9201,0.618],[0.9996,0.875]];
+export const CALIBRATION_TABLE: Array<[number, number]> = [[0.0004,0.003],[0.0093,0.036],[0.0613,0.037],[0.1257,0.04],[0.1598,0.067],[0.2147,0.119],[0.3095,0.172],[0.3666,0.25],[0.3719,0.313],[0.4311,0.313],[0.5017,0.367],[0.5223,0.417],[0.6838,0.481],[0.9201,0.618],[0.9996,0.875]];
 
 /** Piecewise-linear interpolation through the table. */
 export function calibrate(share: number): number {
