@@ -8,6 +8,7 @@
  */
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair, screenParty } from 'src/agents/due-diligence/party-screener';
+import { checkPairs } from './screening-pair-check';
 import { loadScreeningContext } from './screening-context';
 
 const SAME: Array<[string, string]> = [
@@ -42,23 +43,7 @@ const HELD_BACK: Array<[string, string]> = [
 const LISTED: Array<[string, string]> = [['김정은', 'Kim Jong Un'], ['최룡해', 'Choe Ryong Hae'], ['김영철', 'Kim Yong Chol'], ['金正恩', 'Kim Jong Un'], ['崔龍海', 'Choe Ryong Hae']];
 
 function main(): void {
-  let tp = 0;
-  for (const [a, b] of SAME) {
-    const s = scoreNamePair(a, b, undefined, true).score;
-    if (s >= MATCH_THRESHOLD) tp += 1;
-    else console.log(`  MISS ${s.toFixed(3)} ${a} | ${b}`);
-  }
-  let fp = 0;
-  for (const [a, b] of APART) {
-    const s = scoreNamePair(a, b, undefined, true).score;
-    if (s >= MATCH_THRESHOLD) {
-      fp += 1;
-      console.log(`  FALSE ${s.toFixed(3)} ${a} | ${b}`);
-    }
-  }
-  const recall = tp / SAME.length;
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  console.log(`pairs not in the dev set: ${tp}/${SAME.length} matched, ${fp}/${APART.length} apart pairs matched; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}`);
+  checkPairs('pairs not in the dev set', SAME, APART);
 
   let held = 0;
   for (const [a, b] of HELD_BACK) {
