@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
 import { type AdminActor, AdminService } from 'src/admin/admin.service';
 import { ApiKeysService } from 'src/auth/api-keys.service';
 import { ApiError } from 'src/common/api-error';
@@ -10,6 +9,7 @@ import type { Scope } from 'src/common/public.decorator';
 import { AppConfig, ConfigError } from 'src/config/app-config';
 import { runMigrations } from 'src/database/data-source';
 import { DatabaseModule } from 'src/database/database.module';
+import { newTraceId } from 'src/tasks/task-id';
 import { resolveDatabase } from 'src/database/resolve-database';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   await runMigrations(database.url);
   const app = await NestFactory.createApplicationContext(AdminCliModule.forRoot(database.url), { logger: ['error'] });
   const admin = app.get(AdminService);
-  const actor: AdminActor = { label: 'admin-cli', traceId: randomBytes(16).toString('hex'), clientIp: null };
+  const actor: AdminActor = { label: 'admin-cli', traceId: newTraceId(), clientIp: null };
   try {
     let result: unknown;
     switch (command) {

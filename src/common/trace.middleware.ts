@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { GatewayRequest } from 'src/common/request-context';
+import { newTraceId } from 'src/tasks/task-id';
 
 const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
 const TRACE_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -12,7 +12,7 @@ const TRACE_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function traceMiddleware(req: Request, res: Response, next: NextFunction): void {
   const parent = TRACEPARENT.exec(String(req.headers.traceparent ?? ''));
   const given = String(req.headers['x-trace-id'] ?? '');
-  const traceId = parent?.[1] ?? (TRACE_ID.test(given) ? given : randomBytes(16).toString('hex'));
+  const traceId = parent?.[1] ?? (TRACE_ID.test(given) ? given : newTraceId());
   (req as GatewayRequest).traceId = traceId;
   res.setHeader('X-Trace-Id', traceId);
   next();

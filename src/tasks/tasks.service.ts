@@ -7,7 +7,7 @@ import type { Envelope, TaskView } from 'src/common/envelope';
 import { Code, STREAM_STOP_CODES, TERMINAL_CODES } from 'src/common/error-codes';
 import type { AuditNote, Principal } from 'src/common/request-context';
 import { AppConfig } from 'src/config/app-config';
-import { newTaskId } from 'src/tasks/task-id';
+import { isTaskId, newTaskId } from 'src/tasks/task-id';
 import { TaskQueueService } from 'src/tasks/task-queue.service';
 import { TaskEventsService } from 'src/tasks/task-events.service';
 import { TaskRunner } from 'src/tasks/task-runner.service';
@@ -86,6 +86,8 @@ export class TasksService {
   }
 
   async findTask(agentId: string, taskId: string, accountId: string): Promise<TaskRow> {
+    // A malformed id cannot exist: answer without a query, exactly as for an unknown one.
+    if (!isTaskId(taskId)) throw ApiError.taskNotFound();
     const task = await this.repository.findForAccount(taskId, accountId);
     // Another account's task, or another agent's, answers exactly like a task that does not exist.
     if (!task || task.agent_id !== agentId) throw ApiError.taskNotFound();
