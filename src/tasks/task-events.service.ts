@@ -157,11 +157,11 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Resolves with the code once the task reaches a code in `until` (default: where streams stop),
+   * Resolves with the code once the task reaches a code where streams stop (final, or waiting),
    * or with null after `timeoutMs`. `current` is the code the caller last saw.
    */
-  waitFor(taskId: string, current: string, timeoutMs: number, until: ReadonlySet<string> = STREAM_STOP_CODES): Promise<string | null> {
-    if (until.has(current)) return Promise.resolve(current);
+  waitFor(taskId: string, current: string, timeoutMs: number): Promise<string | null> {
+    if (STREAM_STOP_CODES.has(current)) return Promise.resolve(current);
     if (timeoutMs <= 0) return Promise.resolve(null);
     return new Promise((resolve) => {
       const done = (code: string | null) => {
@@ -170,14 +170,14 @@ export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
         resolve(code);
       };
       const unsubscribe = this.subscribe(taskId, (code) => {
-        if (until.has(code)) done(code);
+        if (STREAM_STOP_CODES.has(code)) done(code);
       });
       const timer = setTimeout(() => done(null), timeoutMs);
       // Close the gap between the caller's read and our subscription.
       void this.db
         .rows<{ code: string }>(`SELECT code FROM tasks WHERE id = $1`, [taskId])
         .then((rows) => {
-          if (rows[0] && until.has(rows[0].code)) done(rows[0].code);
+          if (rows[0] && STREAM_STOP_CODES.has(rows[0].code)) done(rows[0].code);
         })
         .catch(() => undefined);
     });

@@ -52,9 +52,6 @@ export interface StartedTurn {
 
 const AGENT_TEXT_LIMIT = 20_000;
 
-/** An agent-to-agent call returns once the callee is final or waits for someone. */
-const CALL_END_CODES = STREAM_STOP_CODES;
-
 /**
  * The task lifecycle behind the Agent API: interpret, accept (debit, persist, audit in one
  * statement), run, wait briefly for fast results, report, cancel; and agent-to-agent calls.
@@ -312,7 +309,8 @@ export class TasksService {
       const agent = this.resolveAgent(agentId);
       const turn = await this.startTurn(await this.prepareTurn(agent, { text: request.text, extra: request.extra ?? {}, raw: request }, meta));
       const waitMs = Math.min(deadline.getTime() - Date.now(), request.timeoutMs ?? Number.POSITIVE_INFINITY);
-      const code = await this.events.waitFor(turn.task.id, turn.task.code, waitMs, CALL_END_CODES);
+      // Returns once the callee is final or waits for someone (a question, an approval).
+      const code = await this.events.waitFor(turn.task.id, turn.task.code, waitMs);
       const row = await this.repository.findById(turn.task.id);
       if (code === null || !row) {
         if (row && !TERMINAL_CODES.has(row.code)) await this.cancel(row, meta, { mode: 'cancel', task_id: row.id });
