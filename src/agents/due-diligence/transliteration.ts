@@ -103,6 +103,9 @@ export function transliterate(raw: string): TransliteratedText {
   // Belarusian ў and the prothetic у- (Уладзімір) are written в/в- in the Russian-based spellings
   // that registers and lists use (Vladimir).
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
+  // The soft and hard signs romanise to apostrophes, which split a word (El'tsin); English
+  // spellings drop them (Yeltsin, Kovalchuk), so they vanish here.
+  text = text.replace(/[ьъЬЪ]/gu, '');
   const abjad = ABJAD.test(text);
   let hangul: Map<string, string> | undefined;
   if (isHangul(text)) {
