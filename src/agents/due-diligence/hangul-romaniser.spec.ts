@@ -29,6 +29,12 @@ describe('Hangul romaniser', () => {
     for (const spelling of ['kam', 'lim', 'parks', 'bok']) expect(matchesHangul('김', spelling) || matchesHangul('박', spelling)).toBe(false);
   });
 
+  it('accepts Ahn for 안 and a final ck for ㄱ (Duck), family spelling habits', () => {
+    expect(matchesHangul('안', 'ahn')).toBe(true);
+    expect(matchesHangul('덕', 'duck')).toBe(true);
+    expect(matchesHangul('김', 'kihm')).toBe(false);
+  });
+
   it.each(KNOWN)('matches %s with %s', (hangul, latin) => {
     expect(scoreNamePair(hangul, latin).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });

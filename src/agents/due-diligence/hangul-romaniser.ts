@@ -20,9 +20,9 @@ const VOWELS = [
   ['a'], ['ae', 'ai', 'e'], ['ya'], ['yae', 'ye'], ['eo', 'o', 'u'], ['e'], ['yeo', 'yo', 'yu'], ['ye'], ['o', 'oh'], ['wa'], ['wae', 'we'],
   ['oe', 'oi', 'we'], ['yo'], ['u', 'oo', 'woo'], ['wo', 'weo'], ['we'], ['wi'], ['yu', 'yoo'], ['eu', 'u'], ['ui', 'eui', 'i', 'ee'], ['i', 'ee'],
 ];
-/** Spellings of the 27 final consonants (index 0 = none). */
+/** Spellings of the 27 final consonants (index 0 = none); ㄱ is also the English "ck" of Duck, Pack. */
 const FINALS = [
-  [''], ['k', 'g'], ['k', 'kk'], ['k'], ['n'], ['n'], ['n'], ['t', 'd'], ['l', 'r'], ['k', 'l'], ['m'], ['l'], ['l'], ['l'], ['p'], ['l'],
+  [''], ['k', 'g', 'ck'], ['k', 'kk'], ['k'], ['n'], ['n'], ['n'], ['t', 'd'], ['l', 'r'], ['k', 'l'], ['m'], ['l'], ['l'], ['l'], ['p'], ['l'],
   ['m'], ['p', 'b'], ['p'], ['t', 's'], ['t', 'ss'], ['ng'], ['t', 'j'], ['t'], ['k'], ['t'], ['p'], ['t', 'h'],
 ];
 /** Vowels written with a leading y (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ) and ㅣ: before them a word-initial ㄹ/ㄴ is silent in the South. */
@@ -68,6 +68,9 @@ function syllableOptions(ch: string, wordStart: boolean): { initial: string[]; v
   let vowel = VOWELS[j.v];
   // "Park", "Bark": an English r marks the long a of 박 before a final consonant.
   if (j.v === 0 && j.t !== 0) vowel = ['a', 'ar'];
+  // A syllable with no initial consonant and a final takes an h after a that marks its open
+  // vowel in family habit: 안 Ahn, 안중근 Ahn Jung-geun.
+  if (j.l === 11 && j.v === 0 && j.t !== 0) vowel = ['a', 'ah'];
   return { initial, vowel, final: FINALS[j.t] };
 }
 
