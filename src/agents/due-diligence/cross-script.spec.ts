@@ -3,6 +3,7 @@ import { greekStem, romaniseGreek } from 'src/agents/due-diligence/greek-romanis
 import { hanReadings } from 'src/agents/due-diligence/han-readings';
 import { matchesHangulAnyOrder, syllableSpellings } from 'src/agents/due-diligence/hangul-romaniser';
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { parseName } from 'src/agents/due-diligence/name-normaliser';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 import { isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 
@@ -95,3 +96,19 @@ describe('Wade-Giles apostrophes', () => {
     expect(score('蔣經國', "Chiang Ch'ing-kuo")).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
+
+describe('Cyrillic soft and hard signs', () => {
+  it('drops ь and ъ instead of splitting the word at an apostrophe', () => {
+    expect(scoreNamePair('Борис Ельцин', 'Boris Yeltsin').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(scoreNamePair('Борис Ельцин', 'Boris Yefimov').score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('readings of characters stay name syllables', () => {
+  it('keeps 根 gen and 安 an as name tokens, not the word "general" or a particle', () => {
+    const tokens = parseName('安重根').primary.tokens;
+    expect(tokens.map((t) => t.text)).toContain('gen');
+    expect(tokens.every((t) => t.kind !== 'generic' && t.kind !== 'particle')).toBe(true);
+  });
+});
+

@@ -178,15 +178,17 @@ interface ScriptTraits {
   hangul?: string;
   alternatives?: readonly string[];
   greek?: boolean;
+  /** The word is the reading of a character written in another script (根 gen, 안 an). */
+  reading?: boolean;
 }
 
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
-  const { hangul, alternatives, greek } = traits;
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
+  const { hangul, alternatives, greek, reading } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-  const token = createToken(text, original, abbreviated, abjad);
+  const token = createToken(text, original, abbreviated, abjad, reading ?? false);
   if (hangul) token.hangul = hangul;
   if (alternatives) token.alternatives = alternatives;
   if (greek) token.greek = true;
@@ -194,9 +196,12 @@ function makeToken(text: string, original: string, abbreviated: boolean, abjad: 
   return token;
 }
 
-function createToken(text: string, original: string, abbreviated: boolean, abjad: boolean): NameToken {
+function createToken(text: string, original: string, abbreviated: boolean, abjad: boolean, reading: boolean): NameToken {
   let kind: TokenKind = 'name';
-  if (PARTICLES.has(text)) kind = 'particle';
+  // A character's reading is a syllable of a name even when it spells an English word or
+  // particle (安 an, 根 gen); only Latin-written words can be particles or generic words.
+  if (reading) kind = text.length <= 2 && original.length <= 2 ? 'initials' : 'name';
+  else if (PARTICLES.has(text)) kind = 'particle';
   else if (GENERIC_WORDS.has(text)) kind = 'generic';
   else if (text.length <= 2 && original.length <= 2) kind = 'initials';
   return { text, original, kind, abbreviated, abjad, key: translitKey(text), skeleton: skeletonKey(text) };
@@ -236,7 +241,10 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     words.push(rawWords[i]);
   }
 
-  const joined = joinInitials(words.map((w) => w.word)).map(correctLegalWord);
+  // Readings of characters written in another script are name syllables, never abbreviations
+  // or misspelt legal words (根 gen is not "general").
+  const isReading = (word: string) => transliterated.alternatives?.has(word) === true || transliterated.hangul?.has(word) === true;
+  const joined = joinInitials(words.map((w) => w.word)).map((w) => (isReading(w) ? w : correctLegalWord(w)));
   const dottedByWord = new Map(words.map((w) => [w.word, w.dotted]));
 
   const legalForms: LegalForm[] = [];
@@ -276,12 +284,14 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   // A legal form found between name words after all ("Trading Co Group") is restored as text only
   // when dropping it emptied the name.
   const tokens: NameToken[] = kept.map((word) => {
-    const expanded = ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word;
+    const reading = isReading(word);
+    const expanded = reading ? word : (ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word);
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
       hangul: transliterated.hangul?.get(word),
       alternatives: transliterated.alternatives?.get(word),
       greek: transliterated.greek,
+      reading,
     });
   });
   return { raw: text, tokens, legalForms, numbers, vessel };
