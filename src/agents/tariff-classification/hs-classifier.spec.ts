@@ -205,6 +205,13 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
   });
 
+  it('reads "whether or not gold-plated" as an allowed finish, not a gold restriction (9113.20 for steel)', () => {
+    const strap = classifier.classify({ text: '20mm Stainless Steel Strap for Huawei Watch Chain Band', topK: 5 });
+    const baseMetal = strap.candidates.find((c) => c.hsCode === '9113.20');
+    expect(baseMetal?.reasoning).toContain('of steel');
+    expect(baseMetal?.reasoning).not.toContain('restricted to');
+  });
+
   it('reads a deepest category "device + article" compound as the accessory rule reads "article for device"', () => {
     const mount = classifier.classify({ text: 'Aluminium mount', categoryPath: ['Cameras', 'Action Camera Mounts'] });
     expect(mount.candidates[0]?.hsCode.slice(0, 4)).toBe('7616');

@@ -215,6 +215,17 @@ const QUALIFIER_FAMILIES: Array<[RegExp, Material[]]> = [
  * Materials a subheading's own words admit ("of base metal", "of cotton"), read from its positive
  * text only: "of textile materials (other than cotton)" admits textiles, not cotton.
  */
+/**
+ * A finish the qualifier allows ("whether or not gold- or silver-plated", "clad with precious metal")
+ * is no material restriction: a steel strap is still "of base metal, whether or not gold-plated".
+ */
+const PLATING_CLAUSE = /\bwhether or not [^;,()]*plated\b|\b(?:clad|plated) with precious metals?\b/g;
+
+/** A qualifier's text without its allowed finishes. */
+export function withoutPlating(qualifier: string): string {
+  return qualifier.toLowerCase().replace(PLATING_CLAUSE, ' ');
+}
+
 export function qualifierMaterials(qualifier: string): Material[] {
   const positive = splitNegations(qualifier).positive.toLowerCase();
   const out = new Set<Material>();
@@ -441,7 +452,7 @@ export class HsClassifier {
   ) {
     this.distinctions = siblingDistinctions(index);
     this.leafMaterials = index.leaves.map((leaf) => [
-      ...new Set(tokenise(leaf.qualifier).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
+      ...new Set(tokenise(withoutPlating(leaf.qualifier)).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
   }
