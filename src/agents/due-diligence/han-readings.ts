@@ -100,7 +100,7 @@ const TABLE = `
 邓 deng teng tang
 曹 cao tsao cho jo so tso
 彭 peng pang paeng ho
-曾 zeng tseng tsang chan jeung so
+曾 zeng tseng tsang chan jeung so sou
 蕭 xiao hsiao siu so
 肖 xiao hsiao siu
 田 tian tien tin jeon chon ta da den
@@ -136,7 +136,7 @@ const TABLE = `
 廖 liao liu
 賈 jia chia ka
 贾 jia chia
-夏 xia hsia ha ka natsu
+夏 xia hsia ha ka natsu hah
 韋 wei wai
 韦 wei wai
 邱 qiu chiu yau hiu gu
@@ -175,7 +175,7 @@ const TABLE = `
 日 ri yat il nichi hi ka
 男 nan nam dan o
 秀 xiu sau su soo hide shu hsiu
-英 ying ieng yeong young yong ei hide yeng
+英 ying ieng yeong young yong ei hide yeng jing eng
 永 yong wing yeong young ei naga
 浩 hao ho ko hiro hou haw hoh hiroshi
 鎬 hao ho
@@ -206,10 +206,10 @@ const TABLE = `
 國 guo kwok guk kook kuk koku kuni kuo
 国 guo kwok guk koku kuni
 光 guang kuang kwong gwang kwang ko mitsu hikari kuan
-德 de tak deok duk tok toku nori
+德 de tak deok duk tok toku nori te
 徳 de toku nori
 泰 tai tae yasu yutaka
-煥 huan hwan
+煥 huan hwan wun kan
 基 ji ki gi moto kei
 容 rong yung yong yo
 珍 zhen chan jin chin jan
@@ -294,7 +294,7 @@ const TABLE = `
 達 da dat dal tatsu tachi
 直 zhi jik nao naga choku tada
 勝 sheng sing seung katsu sho masaru
-弘 hong wang hiro ko hiroshi
+弘 hong wang hiro ko hiroshi hung kou
 昭 zhao chiu so aki sho akira
 鈴 ling ring suzu rei
 遠 yuan yuen won to en
@@ -310,7 +310,7 @@ const TABLE = `
 菊 ju guk kiku
 代 dai doi dae yo
 澤 ze jaak taek sawa zawa taku
-沢 ze sawa zawa
+沢 ze sawa zawa jaak taek taku
 崎 qi ki saki zaki
 宏 hong wang goeng hiro ko hiroshi
 洋 yang yeung hiro yo hiroshi
@@ -338,7 +338,7 @@ const TABLE = `
 也 ye ya nari
 彦 yan yin eon hiko gen
 亮 liang leung ryang yang ryo akira suke
-樹 shu shue su ki ju itsuki
+樹 shu shue su ki ju itsuki soo
 拓 tuo tok cheok taku hiro
 哉 zai ya jae sai
 輝 hui fai hwi ki teru
@@ -351,7 +351,7 @@ const TABLE = `
 贵 gui kwai kwei
 宇 yu u yue woo
 伟 wei wai
-偉 wei wai wi i
+偉 wei wai wi i hide
 华 hua wa wah
 華 hua wa hwa ka hana wah
 建 jian kin geon kun ken
@@ -452,7 +452,7 @@ const TABLE = `
 傅 fu foo bu
 皮 pi pei hi
 卞 bian pien bin byeon byun ben
-康 kang hong gang ko yasu
+康 kang hong gang ko yasu kou
 伍 wu ng o go
 卜 bu pu pok bok boku
 穆 mu muk mok boku
@@ -996,7 +996,7 @@ const TABLE = `
 禎 zhen ching jeong tei sada
 禧 xi hei hui ki hee
 科 ke fo gwa ka
-端 duan tuen dan tan
+端 duan tuen dan tan bata
 笑 xiao siu so sho emi
 筠 yun wan gyun kin
 策 ce chaak chaek saku
@@ -1074,9 +1074,9 @@ const TABLE = `
 遥 yao yiu yo haruka haru
 遙 yao yiu yo haruka
 邦 bang pong ho kuni
-鄉 xiang heung hyang kyo sato
+鄉 xiang heung hyang kyo sato gou
 醇 chun shun sun jun
-重 zhong chung jung ju cho shige
+重 zhong chung jung ju cho shige joong chou
 野 ye yeh ya no
 量 liang
 門 men mun mon kado
@@ -1138,11 +1138,11 @@ const TABLE = `
 丞 cheng sing seung sung jo
 晩 wan man ban
 晚 wan maan man ban
-斗 dou tou dau du doo tu to
+斗 dou tou dau du doo tu to tau
 秉 bing ping byeong byung pyong hei
 丙 bing ping byeong byung pyong hei
 柄 bing ping beng byeong byung hei gara
-圭 gui kuei gwai gyu kyu kei
+圭 gui kuei gwai gyu kyu kei kwai
 奎 kui kuei fui gyu kyu kei
 珪 gui kwai gyu kyu kei
 煜 yu yuk uk wook iku
@@ -1172,7 +1172,7 @@ const TABLE = `
 济 ji chi jai
 悌 ti tai je tei
 祚 zuo jo so
-鎔 rong yung yong yo
+鎔 rong yung yong yo you
 鏞 yong yung
 庸 yong yung yo
 湜 shi sik shik shoku
@@ -1221,7 +1221,7 @@ const TABLE = `
 總 zong tsung chong so
 总 zong tsung
 七 qi chi chat chil shichi nana
-八 ba pa baat pal hachi ya
+八 ba pa baat pal hachi ya pat
 九 jiu gau gu ku kyu
 十 shi sap sip ju to
 快 kuai faai kwae kai
@@ -1239,7 +1239,7 @@ const TABLE = `
 化 hua fa hwa ka ke
 歡 huan fun hwan kan
 晃 huang fong hwang ko akira teru
-會 hui wui hoe hwe kai
+會 hui wui hoe hwe kai hoi
 会 hui wui hoe kai
 厚 hou hau hu ko atsushi
 后 hou hau hu ko
@@ -1388,6 +1388,26 @@ const TABLE = `
 勲 xun hun kun isao
 猛 meng maang maeng mo takeshi
 顕 xian ken aki
+逸 yi yat dat il itsu
+蔭 yin yam eum in kage
+荫 yin yam
+鴻 hong hung kou
+鸿 hong hung
+燊 shen sun san
+港 gang kong hang kou minato
+泌 bi mi pil bit hitsu
+根 gen kan geun kon ne
+臣 chen san shin omi
+悳 de tak deok toku
+少 shao siu so shou
+克 ke ko hak geuk kuk katsu koku
+镕 rong yung yong
+焕 huan wun
+機 ji gei gi ki
+曽 zeng tsang jeung so sou
+郷 xiang heung hyang gou
+黒 hei hak heuk koku kuro
+黑 hei hak heuk koku kuro
 `;
 
 /**
