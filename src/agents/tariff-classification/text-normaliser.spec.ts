@@ -8,6 +8,11 @@ describe('text normaliser', () => {
     expect(tokenise('Potatoes')).toEqual(tokenise('potato'));
   });
 
+  it('meets an "-ies" plural with its "-ey" singular ("whiskies" and "whiskey")', () => {
+    expect(tokenise('Whiskies')).toEqual(tokenise('whiskey'));
+    expect(tokenise('trolleys')).toEqual(tokenise('trolley'));
+  });
+
   it('turns spelling variants and T-shirt forms into one token', () => {
     expect(tokenise('T-Shirts')).toEqual(['tshirt']);
     expect(tokenise('tee shirt')).toEqual(['tshirt']);
