@@ -8,6 +8,10 @@
  * people sharing a surname or a given name with them (often relatives), which must stay apart.
  *
  *   npx tsx bench/screening-cross-script-unseen3.ts
+ *
+ * Before (commit 6c76c82): 70/87 same-person pairs matched, 0/28 apart pairs matched (P 1.000 R .805 F1 .892).
+ * After the soft sign, Hangul habits, reading-token and readings-table commits (6202bfc), run once:
+ * 73/87 and 0/28 (P 1.000 R .839 F1 .912). Having been read, this set is no longer unseen.
  */
 import { checkPairs } from './screening-pair-check';
 
