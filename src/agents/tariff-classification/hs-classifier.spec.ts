@@ -205,6 +205,10 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
   });
 
+  it('sends a product that says it is a part to the sibling whose text says "parts" (9111.90, not 9111.80)', () => {
+    expect(classifier.classify({ text: 'Chapter Ring for diving Watch Case, replacement parts' }).candidates[0]?.hsCode).toBe('9111.90');
+  });
+
   it('reads "whether or not gold-plated" as an allowed finish, not a gold restriction (9113.20 for steel)', () => {
     const strap = classifier.classify({ text: '20mm Stainless Steel Strap for Huawei Watch Chain Band', topK: 5 });
     const baseMetal = strap.candidates.find((c) => c.hsCode === '9113.20');

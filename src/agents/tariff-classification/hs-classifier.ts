@@ -95,6 +95,11 @@ export const CLASSIFIER_WEIGHTS = {
   siblingThreshold: 0.5,
   /** A subheading that admits the product's chief material, or (half) another stated one. */
   materialMatch: 2,
+  /**
+   * A product that calls itself a part, accessory or component goes to the sibling whose text
+   * says "parts" (9111.90 "parts thereof", 8483.90 "... parts") rather than the article's own.
+   */
+  partsSibling: 3,
   /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
   excludedHeading: 0.4,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
@@ -446,6 +451,9 @@ export class HsClassifier {
   /** Materials each subheading admits, families included ("of base metal"), for the GRI 6 comparison. */
   private readonly leafAdmits: Material[][];
 
+  /** Subheadings whose own text says "parts" where some sibling's does not. */
+  private readonly partsLeaves: Set<number>;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
@@ -455,6 +463,7 @@ export class HsClassifier {
       ...new Set(tokenise(withoutPlating(leaf.qualifier)).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
+    this.partsLeaves = partsSiblings(index);
   }
 
   analyse(input: ClassificationInput): {
@@ -872,6 +881,7 @@ export class HsClassifier {
     for (const l of leafOrder.slice(0, 15)) candidateHeadings.add(index.leaves[l].heading);
 
     const queryMaterials = new Set(analysis.materials);
+    const partStated = Math.min(1, Math.max(0, ...PART_WORDS.map((t) => queryWeights.get(t) ?? 0)));
     const primaryMaterial = analysis.materials[0];
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
     for (const h of candidateHeadings) {
@@ -888,6 +898,10 @@ export class HsClassifier {
           const coverage = siblingCoverage(distinction, queryWeights);
           adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
           if (coverage === 0) why.push('none of the words that set it apart from its siblings is stated');
+        }
+        if (partStated > 0 && this.partsLeaves.has(l)) {
+          adjustment += CLASSIFIER_WEIGHTS.partsSibling * partStated;
+          why.push('the product is stated to be a part or accessory');
         }
         // GRI 6 on material: the sibling made of the material the product is chiefly made of.
         if (primaryMaterial !== undefined && admits.includes(primaryMaterial)) {
@@ -984,6 +998,24 @@ function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] 
     return sorted.filter((c) => all.has(c));
   }
   return picked;
+}
+
+const PART_TOKEN = tokenise('parts')[0];
+/** Words by which a product says it is a part of some article rather than the article itself. */
+const PART_WORDS = tokenise('part parts component components spare spares accessory accessories replacement');
+
+/** Subheadings whose own words say "parts" while a sibling's do not (the heading's parts subheading). */
+export function partsSiblings(index: HsIndex): Set<number> {
+  const out = new Set<number>();
+  const saysParts = (l: number) => tokenise(splitNegations(index.leaves[l].description).positive).includes(PART_TOKEN);
+  for (const heading of index.headings) {
+    const flags = heading.leaves.map(saysParts);
+    if (flags.every(Boolean)) continue;
+    heading.leaves.forEach((l, i) => {
+      if (flags[i]) out.add(l);
+    });
+  }
+  return out;
 }
 
 /** The word and its likely singular forms, as WordNet lists nouns under their lemma. */
