@@ -205,6 +205,10 @@ describe('splitNegations', () => {
     expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
   });
 
+  it('keeps shoes sold as casual or fashion wear out of "sports footwear" (Chapter 64 Subheading Note 1)', () => {
+    expect(classifier.classify({ text: 'Fashion Women Canvas Tennis Shoes Breathable Casual Sneakers' }).candidates[0]?.hsCode).toBe('6404.19');
+  });
+
   it('sends a product that says it is a part to the sibling whose text says "parts" (9111.90, not 9111.80)', () => {
     expect(classifier.classify({ text: 'Chapter Ring for diving Watch Case, replacement parts' }).candidates[0]?.hsCode).toBe('9111.90');
   });

@@ -100,6 +100,13 @@ export const CLASSIFIER_WEIGHTS = {
    * says "parts" (9111.90 "parts thereof", 8483.90 "... parts") rather than the article's own.
    */
   partsSibling: 3,
+  /**
+   * Chapter 64 Subheading Note 1: "sports footwear" is footwear designed for a sport; a title that
+   * sells its shoes as casual, fashion or leisure wear takes them out of the sports sibling. Large
+   * because the sports text shares the title's own words ("tennis shoes", "sport"): 4 and 8 left
+   * the sports sibling first on the tuning items.
+   */
+  casualNotSports: 16,
   /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
   excludedHeading: 0.4,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
@@ -454,6 +461,9 @@ export class HsClassifier {
   /** Subheadings whose own text says "parts" where some sibling's does not. */
   private readonly partsLeaves: Set<number>;
 
+  /** Footwear subheadings limited to sports footwear (Chapter 64 Subheading Note 1). */
+  private readonly sportsLeaves: Set<number>;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
@@ -464,6 +474,7 @@ export class HsClassifier {
     ]);
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
     this.partsLeaves = partsSiblings(index);
+    this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
   analyse(input: ClassificationInput): {
@@ -881,6 +892,7 @@ export class HsClassifier {
     for (const l of leafOrder.slice(0, 15)) candidateHeadings.add(index.leaves[l].heading);
 
     const queryMaterials = new Set(analysis.materials);
+    const casualWear = CASUAL_WEAR.test(`${input.text} ${(input.categoryPath ?? []).join(' ')}`);
     const partStated = Math.min(1, Math.max(0, ...PART_WORDS.map((t) => queryWeights.get(t) ?? 0)));
     const primaryMaterial = analysis.materials[0];
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
@@ -902,6 +914,10 @@ export class HsClassifier {
         if (partStated > 0 && this.partsLeaves.has(l)) {
           adjustment += CLASSIFIER_WEIGHTS.partsSibling * partStated;
           why.push('the product is stated to be a part or accessory');
+        }
+        if (casualWear && this.sportsLeaves.has(l)) {
+          adjustment -= CLASSIFIER_WEIGHTS.casualNotSports;
+          why.push('sold as casual or fashion wear, not designed for a sport');
         }
         // GRI 6 on material: the sibling made of the material the product is chiefly made of.
         if (primaryMaterial !== undefined && admits.includes(primaryMaterial)) {
@@ -1000,6 +1016,7 @@ function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] 
   return picked;
 }
 
+const CASUAL_WEAR = /\b(?:casual|fashion|leisure|lifestyle|everyday)\b/i;
 const PART_TOKEN = tokenise('parts')[0];
 /** Words by which a product says it is a part of some article rather than the article itself. */
 const PART_WORDS = tokenise('part parts component components spare spares accessory accessories replacement');
