@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { HsClassifier, processedHeading, qualifierMaterials } from 'src/agents/tariff-classification/hs-classifier';
+import { HsClassifier, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 
@@ -64,6 +64,18 @@ describe('qualifierMaterials', () => {
     expect(textiles).toContain('synthetic');
     expect(qualifierMaterials("women's or girls', of man-made fibres")).toEqual(['synthetic', 'artificial']);
     expect(qualifierMaterials('of other than base metal')).not.toContain('steel');
+  });
+});
+
+describe('quantityLimit and titleQuantity', () => {
+  it('reads limits and stated amounts in grams or millilitres', () => {
+    const limit = quantityLimit('Tea, green; in immediate packings of a content not exceeding 3kg');
+    expect(limit?.admits(500)).toBe(true);
+    expect(limit?.admits(5000)).toBe(false);
+    expect(quantityLimit('in immediate packings of a content exceeding 3kg')?.admits(5000)).toBe(true);
+    expect(titleQuantity('Whisky 70cl gift box')).toEqual({ dimension: 'volume', amount: 700 });
+    expect(titleQuantity('M3.5mm screw')).toBeNull();
+    expect(titleQuantity('5G WiFi router')).toBeNull();
   });
 });
 
@@ -203,6 +215,11 @@ describe('splitNegations', () => {
   it('reads a goods word in an opening brand name as the brand, not the product ("Jack" before a person name)', () => {
     expect(classifier.classify({ text: 'Jack Daniels Tennessee whiskey 750ml' }).candidates[0]?.hsCode.slice(0, 4)).toBe('2208');
     expect(classifier.classify({ text: 'Car Jack Hydraulic 2 Ton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8425');
+  });
+
+  it('lets a weight stated in the title choose between "not exceeding 3kg" and "exceeding 3kg" packings', () => {
+    expect(classifier.classify({ text: 'Green tea bulk 5kg bag' }).candidates[0]?.hsCode).toBe('0902.20');
+    expect(classifier.classify({ text: 'Green tea 250g tin' }).candidates[0]?.hsCode).toBe('0902.10');
   });
 
   it('keeps shoes sold as casual or fashion wear out of "sports footwear" (Chapter 64 Subheading Note 1)', () => {

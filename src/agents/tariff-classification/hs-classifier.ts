@@ -107,6 +107,8 @@ export const CLASSIFIER_WEIGHTS = {
    * the sports sibling first on the tuning items.
    */
   casualNotSports: 16,
+  /** A weight or volume stated in the title that satisfies a sibling's "(not) exceeding 3kg" limit. */
+  quantityLimit: 3,
   /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
   excludedHeading: 0.4,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
@@ -464,6 +466,9 @@ export class HsClassifier {
   /** Footwear subheadings limited to sports footwear (Chapter 64 Subheading Note 1). */
   private readonly sportsLeaves: Set<number>;
 
+  /** Each subheading's weight or volume limit ("in packings of a content not exceeding 3kg"), if any. */
+  private readonly leafLimits: Array<QuantityLimit | null>;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
@@ -474,6 +479,7 @@ export class HsClassifier {
     ]);
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
     this.partsLeaves = partsSiblings(index);
+    this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
@@ -892,6 +898,7 @@ export class HsClassifier {
     for (const l of leafOrder.slice(0, 15)) candidateHeadings.add(index.leaves[l].heading);
 
     const queryMaterials = new Set(analysis.materials);
+    const statedQuantity = titleQuantity(input.text);
     const casualWear = CASUAL_WEAR.test(`${input.text} ${(input.categoryPath ?? []).join(' ')}`);
     const partStated = Math.min(1, Math.max(0, ...PART_WORDS.map((t) => queryWeights.get(t) ?? 0)));
     const primaryMaterial = analysis.materials[0];
@@ -914,6 +921,11 @@ export class HsClassifier {
         if (partStated > 0 && this.partsLeaves.has(l)) {
           adjustment += CLASSIFIER_WEIGHTS.partsSibling * partStated;
           why.push('the product is stated to be a part or accessory');
+        }
+        const limit = this.leafLimits[l];
+        if (statedQuantity !== null && limit !== null && limit.dimension === statedQuantity.dimension && limit.admits(statedQuantity.amount)) {
+          adjustment += CLASSIFIER_WEIGHTS.quantityLimit;
+          why.push(`the stated ${statedQuantity.dimension} is within its limit`);
         }
         if (casualWear && this.sportsLeaves.has(l)) {
           adjustment -= CLASSIFIER_WEIGHTS.casualNotSports;
@@ -1014,6 +1026,43 @@ function diversify<T>(sorted: T[], k: number, headingOf: (c: T) => number): T[] 
     return sorted.filter((c) => all.has(c));
   }
   return picked;
+}
+
+type Dimension = 'weight' | 'volume';
+interface QuantityLimit {
+  dimension: Dimension;
+  admits: (amount: number) => boolean;
+}
+/** Grams or millilitres per unit. */
+const UNITS: Record<string, { dimension: Dimension; factor: number }> = {
+  kg: { dimension: 'weight', factor: 1000 }, kgs: { dimension: 'weight', factor: 1000 }, g: { dimension: 'weight', factor: 1 },
+  gr: { dimension: 'weight', factor: 1 }, gram: { dimension: 'weight', factor: 1 }, grams: { dimension: 'weight', factor: 1 },
+  lb: { dimension: 'weight', factor: 453.6 }, lbs: { dimension: 'weight', factor: 453.6 }, oz: { dimension: 'weight', factor: 28.35 },
+  ml: { dimension: 'volume', factor: 1 }, cl: { dimension: 'volume', factor: 10 }, l: { dimension: 'volume', factor: 1000 },
+  litre: { dimension: 'volume', factor: 1000 }, litres: { dimension: 'volume', factor: 1000 }, liter: { dimension: 'volume', factor: 1000 }, liters: { dimension: 'volume', factor: 1000 },
+};
+const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(kgs?|g|gr|grams?|lbs?|oz|ml|cl|l|litres?|liters?)\b`;
+const LIMIT = new RegExp(String.raw`\b(not exceeding|exceeding|more than|less than)\s+${AMOUNT}`, 'i');
+
+/** The weight or volume limit a subheading text sets, read as a test on grams or millilitres. */
+export function quantityLimit(description: string): QuantityLimit | null {
+  const m = LIMIT.exec(description);
+  if (m === null) return null;
+  const unit = UNITS[m[3].toLowerCase()];
+  const bound = Number(m[2]) * unit.factor;
+  const at = m[1].toLowerCase();
+  const admits = at === 'not exceeding' || at === 'less than' ? (x: number) => x <= bound : (x: number) => x > bound;
+  return { dimension: unit.dimension, admits };
+}
+
+/** The first weight or volume a title states ("500g", "2 kg", "750ml"), in grams or millilitres. */
+export function titleQuantity(text: string): { dimension: Dimension; amount: number } | null {
+  const m = new RegExp(String.raw`(?:^|[^\w.])${AMOUNT}`, 'i').exec(text);
+  if (m === null) return null;
+  // "4G", "5G" name network generations, not grams.
+  if (m[2] === 'G' && Number(m[1]) < 10) return null;
+  const unit = UNITS[m[2].toLowerCase()];
+  return { dimension: unit.dimension, amount: Number(m[1]) * unit.factor };
 }
 
 const CASUAL_WEAR = /\b(?:casual|fashion|leisure|lifestyle|everyday)\b/i;
