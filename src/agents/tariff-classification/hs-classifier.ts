@@ -1044,6 +1044,8 @@ const UNITS: Record<string, { dimension: Dimension; factor: number }> = {
 const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(kgs?|g|gr|grams?|lbs?|oz|ml|cl|l|litres?|liters?)\b`;
 const LIMIT = new RegExp(String.raw`\b(not exceeding|exceeding|more than|less than)\s+${AMOUNT}`, 'i');
 
+const STATED_AMOUNT = new RegExp(String.raw`(?:^|[^\w.])${AMOUNT}`, 'i');
+
 /** The weight or volume limit a subheading text sets, read as a test on grams or millilitres. */
 export function quantityLimit(description: string): QuantityLimit | null {
   const m = LIMIT.exec(description);
@@ -1057,7 +1059,7 @@ export function quantityLimit(description: string): QuantityLimit | null {
 
 /** The first weight or volume a title states ("500g", "2 kg", "750ml"), in grams or millilitres. */
 export function titleQuantity(text: string): { dimension: Dimension; amount: number } | null {
-  const m = new RegExp(String.raw`(?:^|[^\w.])${AMOUNT}`, 'i').exec(text);
+  const m = STATED_AMOUNT.exec(text);
   if (m === null) return null;
   // "4G", "5G" name network generations, not grams.
   if (m[2] === 'G' && Number(m[1]) < 10) return null;
