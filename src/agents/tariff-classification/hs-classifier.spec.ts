@@ -237,6 +237,11 @@ describe('splitNegations', () => {
     expect(baseMetal?.reasoning).not.toContain('restricted to');
   });
 
+  it('reads a named base metal as "of base metal" where siblings set precious metal against it (9113.20, 7117.19)', () => {
+    expect(classifier.classify({ text: '20mm Stainless Steel Strap for Huawei Watch Chain Band' }).candidates[0]?.hsCode).toBe('9113.20');
+    expect(classifier.classify({ text: 'Picture Customization Necklace Stainless Steel Carving Jewelry' }).candidates[0]?.hsCode).toBe('7117.19');
+  });
+
   it('reads a deepest category "device + article" compound as the accessory rule reads "article for device"', () => {
     const mount = classifier.classify({ text: 'Aluminium mount', categoryPath: ['Cameras', 'Action Camera Mounts'] });
     expect(mount.candidates[0]?.hsCode.slice(0, 4)).toBe('7616');

@@ -377,6 +377,22 @@ export function siblingCoverage(distinction: SiblingDistinction, query: Map<stri
   return covered / distinction.total;
 }
 
+/**
+ * Coverage of an "of base metal" subheading for a product chiefly of a named base metal: the
+ * family words count as stated and the allowed finish ("whether or not gold-plated") is no
+ * distinction the product has to state.
+ */
+export function baseMetalCoverage(distinction: SiblingDistinction, query: Map<string, number>, finish: Set<string>): number {
+  let covered = 0;
+  let total = 0;
+  distinction.tokens.forEach((t, i) => {
+    if (finish.has(t)) return;
+    total += distinction.weights[i];
+    covered += (BASE_METAL_WORDS.includes(t) ? 1 : Math.min(1, query.get(t) ?? 0)) * distinction.weights[i];
+  });
+  return total > 0 ? covered / total : 0;
+}
+
 /** Attribute keys whose values describe the product (the rest is logistics noise). */
 const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
 
@@ -463,6 +479,9 @@ export class HsClassifier {
   /** Subheadings whose own text says "parts" where some sibling's does not. */
   private readonly partsLeaves: Set<number>;
 
+  /** "Of base metal" subheadings set against precious-metal siblings, with their finish words. */
+  private readonly baseMetalLeaves: Map<number, Set<string>>;
+
   /** Footwear subheadings limited to sports footwear (Chapter 64 Subheading Note 1). */
   private readonly sportsLeaves: Set<number>;
 
@@ -479,6 +498,7 @@ export class HsClassifier {
     ]);
     this.leafAdmits = index.leaves.map((leaf) => qualifierMaterials(leaf.qualifier));
     this.partsLeaves = partsSiblings(index);
+    this.baseMetalLeaves = baseMetalContrasts(index);
     this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
@@ -902,6 +922,8 @@ export class HsClassifier {
     const casualWear = CASUAL_WEAR.test(`${input.text} ${(input.categoryPath ?? []).join(' ')}`);
     const partStated = Math.min(1, Math.max(0, ...PART_WORDS.map((t) => queryWeights.get(t) ?? 0)));
     const primaryMaterial = analysis.materials[0];
+    const baseMetalChief =
+      primaryMaterial !== undefined && BASE_METALS.includes(primaryMaterial) && !analysis.materials.some((m) => MATERIALS[m].precious === true);
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
     for (const h of candidateHeadings) {
       const siblings: Array<{ leaf: number; score: number; adjustment: number; why: string[] }> = [];
@@ -914,7 +936,8 @@ export class HsClassifier {
         const distinction = this.distinctions[l];
         const admits = this.leafAdmits[l];
         if (!distinction.residual && distinction.total > 0) {
-          const coverage = siblingCoverage(distinction, queryWeights);
+          const finish = baseMetalChief ? this.baseMetalLeaves.get(l) : undefined;
+          const coverage = finish === undefined ? siblingCoverage(distinction, queryWeights) : baseMetalCoverage(distinction, queryWeights, finish);
           adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
           if (coverage === 0) why.push('none of the words that set it apart from its siblings is stated');
         }
@@ -1071,6 +1094,31 @@ const CASUAL_WEAR = /\b(?:casual|fashion|leisure|lifestyle|everyday)\b/i;
 const PART_TOKEN = tokenise('parts')[0];
 /** Words by which a product says it is a part of some article rather than the article itself. */
 const PART_WORDS = tokenise('part parts component components spare spares accessory accessories replacement');
+
+const BASE_METAL_WORDS = tokenise('base metal');
+const PRECIOUS_CONTRAST = /\bprecious metals?\b|\bother than base metals?\b/;
+
+/**
+ * "Of base metal" subheadings whose siblings set precious metal (or "other than base metal")
+ * against them, each with the words of its allowed finish ("gold- or silver-plated"). There a
+ * named base metal (steel, brass, zinc alloy) is the family the text means, and the finish is
+ * no extra distinction; elsewhere "base metal" stays unstated, since stating it for every steel
+ * product hurt the check half.
+ */
+export function baseMetalContrasts(index: HsIndex): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const heading of index.headings) {
+    const texts = heading.leaves.map((l) => withoutPlating(index.leaves[l].description));
+    heading.leaves.forEach((l, i) => {
+      const own = splitNegations(index.leaves[l].qualifier).positive.toLowerCase();
+      if (!/\bbase metals?\b/.test(own)) return;
+      if (!texts.some((text, j) => j !== i && PRECIOUS_CONTRAST.test(text))) return;
+      const finish = index.leaves[l].description.toLowerCase().match(PLATING_CLAUSE) ?? [];
+      out.set(l, new Set(finish.flatMap((clause) => tokenise(clause))));
+    });
+  }
+  return out;
+}
 
 /** Subheadings whose own words say "parts" while a sibling's do not (the heading's parts subheading). */
 export function partsSiblings(index: HsIndex): Set<number> {
