@@ -9,7 +9,7 @@ import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romani
  * Wade-Giles and Cantonese spellings where lists use them (Chang, Cheung, Wong), Sino-Korean
  * readings in their common spellings (Revised Romanization, McCune-Reischauer, family usage: Lee,
  * Park, Choi) and Japanese on and kun readings with the voiced forms names take inside a
- * compound (田 da in Yamada). Written from the standard readings of about 1,370 characters (the
+ * compound (田 da in Yamada). Written from the standard readings of about 1,420 characters (the
  * common Chinese surnames and given-name characters, Korean given-name syllables, Japanese
  * surname and given-name characters with their name readings, nanori), traditional, simplified
  * and Japanese forms each listed; a character outside the table keeps only its pinyin. Held-out
@@ -41,7 +41,7 @@ const TABLE = `
 黄 huang hwang wong ng oei
 安 an ngon ahn a yasu on
 宋 song sung soong so
-柳 liu lau yu ryu yoo you ryoo yanagi
+柳 liu lau yu ryu yoo you ryoo yanagi yana
 洪 hong hung kou
 全 quan chuan chuen jeon jun chun zen tsuen chon
 高 gao kao ko go taka kou
@@ -57,7 +57,7 @@ const TABLE = `
 南 nan nam minami
 盧 lu lo lou no roh ro noh loo
 卢 lu lo
-河 he ho ha kawa ka hoh
+河 he ho ha kawa ka hoh ko kou
 丁 ding ting jeong chung chong tei teng
 成 cheng ching sing seong sung song sei shige nari shing
 車 che chu cha sha kuruma
@@ -67,7 +67,7 @@ const TABLE = `
 閔 min man mun
 咸 xian ham
 元 yuan won gen moto yuen
-千 qian chin cheon chun sen chi chon
+千 qian chin cheon chun sen chi chon kazu
 方 fang fong bang hou kata
 孔 kong hung gong kou kung
 玄 xuan hyeon hyun gen yuen
@@ -83,25 +83,25 @@ const TABLE = `
 楊 yang yeung yeo you
 杨 yang yeung yeo
 周 zhou chou chow chau ju joo shu
-何 he ho ha ka hor
+何 he ho ha ka hor hoh
 郭 guo kuo kwok kwak gwak kaku kok
 馬 ma mah mar ba uma
 马 ma mah
 羅 luo lo law na ra loh
 罗 luo lo law
-胡 hu wu oo ho ko
-朱 zhu chu chiu ju joo shu
-謝 xie hsieh tse sia sa sha
-谢 xie hsieh tse sia
+胡 hu wu oo ho ko woo
+朱 zhu chu chiu ju joo shu chue
+謝 xie hsieh tse sia sa sha je
+谢 xie hsieh tse sia je
 唐 tang tong dang to
 馮 feng fung pung
 冯 feng fung
-鄧 deng teng tang deung to
+鄧 deng teng tang deung to dang
 邓 deng teng tang
 曹 cao tsao cho jo so tso
 彭 peng pang paeng ho
-曾 zeng tseng tsang chan jeung so sou
-蕭 xiao hsiao siu so
+曾 zeng tseng tsang chan jeung so sou tsen
+蕭 xiao hsiao siu so shiu
 肖 xiao hsiao siu
 田 tian tien tin jeon chon ta da den
 董 dong tung dung to
@@ -110,11 +110,11 @@ const TABLE = `
 于 yu yue u woo
 蔣 jiang chiang cheung jang
 蒋 jiang chiang cheung
-蔡 cai tsai choi chua chae sai choy
+蔡 cai tsai choi chua chae sai choy tsoi
 余 yu yee yue ee yeo
 杜 du tu to do
-葉 ye yeh yip yap yeop yo ha ba
-叶 ye yeh yip yap
+葉 ye yeh yip yap yeop yo ha ba ip
+叶 ye yeh yip yap ip
 程 cheng ching jeong tei
 蘇 su soo so sou
 苏 su soo so sou
@@ -136,14 +136,14 @@ const TABLE = `
 廖 liao liu
 賈 jia chia ka
 贾 jia chia
-夏 xia hsia ha ka natsu hah
+夏 xia hsia ha ka natsu hah ge
 韋 wei wai
 韦 wei wai
 邱 qiu chiu yau hiu gu
 江 jiang chiang kong gang e ko gong
 薛 xue hsueh sit seol
 段 duan tuen dan
-雷 lei lui noe rai
+雷 lei lui noe rai loi
 侯 hou hau hu
 龍 long lung yong ryong ryu tatsu
 龙 long lung loong
@@ -161,21 +161,21 @@ const TABLE = `
 錢 qian chin jeon sen chon
 钱 qian chin
 嚴 yan yim eom um gen yen
-严 yan yim
+严 yan yim yen
 武 wu mo mu bu take woo mou takeshi
 戴 dai tai dae
 莫 mo mok mak
 常 chang sheung sang jo seung
 習 xi hsi sup seup jap
 习 xi hsi sup
-近 jin kun geun chika kon
+近 jin kun geun chika kon kan
 平 ping pyeong pyong hira taira hei peng pyung
-正 zheng cheng jeong jong chong jung jeung masa sho sei tadashi ching
+正 zheng cheng jeong jong chong jung jeung masa sho sei tadashi ching tada
 恩 en yan eun un on
 日 ri yat il nichi hi ka
 男 nan nam dan o
 秀 xiu sau su soo hide shu hsiu
-英 ying ieng yeong young yong ei hide yeng jing eng
+英 ying ieng yeong young yong ei hide yeng jing eng fusa
 永 yong wing yeong young ei naga
 浩 hao ho ko hiro hou haw hoh hiroshi
 鎬 hao ho
@@ -195,17 +195,17 @@ const TABLE = `
 熙 xi hee hui ki hiro hei hi
 姬 ji hee hui ki hime kei
 惠 hui wai hye kei e megumi hei
-恵 hui hye kei e megumi
+恵 hui hye kei e megumi shige sato
 槿 jin geun kun kin
-智 zhi chi ji tomo chee
-勇 yong yung yu isamu
+智 zhi chi ji tomo chee satoshi
+勇 yong yung yu isamu haya
 錫 xi seok suk shaku
 東 dong tung to higashi azuma
 东 dong tung
 植 zhi sik shoku
 國 guo kwok guk kook kuk koku kuni kuo
 国 guo kwok guk koku kuni
-光 guang kuang kwong gwang kwang ko mitsu hikari kuan
+光 guang kuang kwong gwang kwang ko mitsu hikari kuan hikaru
 德 de tak deok duk tok toku nori te
 徳 de toku nori
 泰 tai tae yasu yutaka
@@ -246,7 +246,7 @@ const TABLE = `
 下 xia ha shita shimo ka ge
 小 xiao siu so ko o sho
 橋 qiao kiu gyo hashi bashi kyo
-渡 du to wata
+渡 du to wata dou
 辺 bian nabe be hen
 邊 bian nabe be hen pin
 伊 yi i ee
@@ -260,7 +260,7 @@ const TABLE = `
 口 kou hau gu kuchi guchi ko
 谷 gu guk gok tani dani ya koku kuk
 坂 ban saka zaka han
-岡 gang kong oka
+岡 gang kong oka ko
 宮 gong kung gung miya kyu
 内 nei noi nae uchi nai
 前 qian chin jeon mae zen
@@ -272,7 +272,7 @@ const TABLE = `
 齋 zhai sai
 齊 qi chai je sai
 西 xi sai seo nishi
-北 bei pak buk kita hoku
+北 bei pak buk kita hoku bak
 竹 zhu chuk juk take chiku
 福 fu fuk bok fuku fook
 太 tai tae ta futo
@@ -282,16 +282,16 @@ const TABLE = `
 美 mei mi bi yoshi may
 和 he wo hwa wa kazu woh
 幸 xing hang haeng yuki ko sachi
-真 zhen chan jin ma shin makoto chun
+真 zhen chan jin ma shin makoto chun masa
 健 jian kin geon kun ken takeshi
 博 bo bok bak haku hiro pok hiroshi
-誠 cheng sing seong sung makoto sei
+誠 cheng sing seong sung makoto sei shing
 孝 xiao hau hyo taka ko
 義 yi ui yoshi gi yee eui
 信 xin shun sin shin nobu sun makoto
 裕 yu hiro yue yutaka hiroshi
 隆 long lung ryung yung taka ryu
-達 da dat dal tatsu tachi
+達 da dat dal tatsu tachi tat
 直 zhi jik nao naga choku tada
 勝 sheng sing seung katsu sho masaru
 弘 hong wang hiro ko hiroshi hung kou
@@ -300,22 +300,22 @@ const TABLE = `
 遠 yuan yuen won to en
 倍 bei pui bai be
 菅 jian gan suga kan
-鳩 jiu kau hato
+鳩 jiu kau hato kyu
 麻 ma asa
 生 sheng sang saeng o sei ki iku seng
 岸 an ngon kishi gan
 介 jie gaai gae suke kai
 晋 jin jun shin
 晉 jin shin chun
-菊 ju guk kiku
-代 dai doi dae yo
-澤 ze jaak taek sawa zawa taku
+菊 ju guk kiku kuk
+代 dai doi dae yo toi
+澤 ze jaak taek sawa zawa taku chak
 沢 ze sawa zawa jaak taek taku
 崎 qi ki saki zaki
 宏 hong wang goeng hiro ko hiroshi
 洋 yang yeung hiro yo hiroshi
 友 you yau u tomo yu
-久 jiu gau gu hisa ku kyu
+久 jiu gau gu hisa ku kyu kau
 由 you yau yu yoshi
 香 xiang heung hyang ka ko kaori
 奈 nai noi na
@@ -327,7 +327,7 @@ const TABLE = `
 関 guan kwan kan seki
 關 guan kwan gwan kan seki
 浅 qian chin asa sen
-淺 qian asa sen
+淺 qian asa sen chin
 桜 ying sakura
 陽 yang yeung yo haru hi hinata akira
 阳 yang yeung
@@ -337,7 +337,7 @@ const TABLE = `
 次 ci chi cha ji tsugu
 也 ye ya nari
 彦 yan yin eon hiko gen
-亮 liang leung ryang yang ryo akira suke
+亮 liang leung ryang yang ryo akira suke aki
 樹 shu shue su ki ju itsuki soo
 拓 tuo tok cheok taku hiro
 哉 zai ya jae sai
@@ -393,7 +393,7 @@ const TABLE = `
 雲 yun wan un kumo woon
 飞 fei
 飛 fei bi hi
-新 xin san sin shin nii arata
+新 xin san sin shin nii arata ara
 泽 ze jaak taek chak
 荣 rong wing yeong yung yong
 榮 rong wing yeong young ei
@@ -571,7 +571,7 @@ const TABLE = `
 景 jing ching king gyeong kyung kyong kei kage
 詹 zhan chan chim jam cham sen
 束 shu chuk sok soku
-司 si ssu sze sa shi
+司 si ssu sze sa shi ji tsukasa
 韶 shao
 郜 gao
 薊 ji
@@ -622,7 +622,7 @@ const TABLE = `
 桂 gui kuei kwai gye kei katsura kwei
 濮 pu pok
 牛 niu ngau u gyu ushi
-壽 shou sau su ju hisa kotobuki
+壽 shou sau su ju hisa kotobuki toshi
 寿 shou sau ju kotobuki hisa toshi
 通 tong tung tsu michi
 扈 hu
@@ -642,7 +642,7 @@ const TABLE = `
 瞿 qu chu kui gu ku
 閻 yan yen yim yeom en
 阎 yan yen yim
-充 chong chung ju
+充 chong chung ju mitsu
 慕 mu mo bo
 連 lian lien lin yeon ryeon ren
 连 lian lien lin
@@ -808,10 +808,10 @@ const TABLE = `
 杏 xing hang haeng kyo an
 桐 tong tung dong do kiri
 楠 nan nam kusu
-岩 yan ngaam am gan iwa
+岩 yan ngaam am gan iwa ngam
 岳 yue yueh ngok ak gaku take
 嶽 yue yueh ngok ak gaku take
-崇 chong sung su taka
+崇 chong sung su taka shu
 巍 wei ngai wi gi
 湖 hu wu ho ko mizu
 泉 quan chuan chuen cheon chon sen izumi chun
@@ -904,10 +904,10 @@ const TABLE = `
 戰 zhan chan jin jeon sen
 扬 yang yeung
 揚 yang yeung yo
-振 zhen chen chan jin chin shin
+振 zhen chen chan jin chin shin chun
 捷 jie chieh jit cheop sho
 效 xiao hau hyo ko
-敬 jing ching ging gyeong kyung kei takashi
+敬 jing ching ging gyeong kyung kei takashi taka king
 斯 si ssu sze sa shi
 旺 wang wong o
 昆 kun kwan gon kon
@@ -918,7 +918,7 @@ const TABLE = `
 有 you yau yu ari
 朋 peng pang bung ho tomo
 服 fu fuk bok fuku
-朗 lang long nang rang ro akira
+朗 lang long nang rang ro akira aki
 望 wang mong mang bo mochi nozomu
 朝 chao chiu jo cho tomo asa
 期 qi kei gi ki
@@ -949,8 +949,8 @@ const TABLE = `
 洲 zhou chou chau ju shu
 涌 yong yung
 淳 chun shun seon sun jun atsushi
-淵 yuan yuen yeon en fuchi
-渊 yuan yuen
+淵 yuan yuen yeon en fuchi yun buchi
+渊 yuan yuen yun
 溪 xi kai gye kei
 滨 bin ban hin
 濱 bin ban hin hama
@@ -985,7 +985,7 @@ const TABLE = `
 甲 jia kaap gap kap ko
 画 hua
 界 jie gaai gye kai
-登 deng teng dang deung to nobori
+登 deng teng dang deung to nobori noboru nobu
 百 bai pai baak baek paek hyaku momo
 皓 hao ho ko hiro
 知 zhi chi ji tomo satoru
@@ -1014,7 +1014,7 @@ const TABLE = `
 維 wei wai yu i
 繁 fan faan beon han shige
 缘 yuan
-羽 yu yue u ha hane
+羽 yu yue u ha hane ba wa
 翰 han hon kan
 聪 cong chung chong so
 聰 cong tsung chung chong so satoshi
@@ -1064,13 +1064,13 @@ const TABLE = `
 輔 fu foo bo ho suke
 辅 fu foo bo
 轮 lun
-辰 chen sun jin shin tatsu
+辰 chen sun jin shin tatsu san
 达 da tat dal
 迎 ying yeong gei
 进 jin chin jun shin susumu
 進 jin chin jun shin susumu
 远 yuan yuen
-道 dao tao do michi
+道 dao tao do michi dou
 遥 yao yiu yo haruka haru
 遙 yao yiu yo haruka
 邦 bang pong ho kuni
@@ -1103,7 +1103,7 @@ const TABLE = `
 頌 song chung sho
 颂 song chung
 馨 xin hing hyeong kyung kei kaoru
-駿 jun chun shun hayao joon
+駿 jun chun shun hayao joon toshi
 骏 jun chun
 鳴 ming myeong mei naru
 鸣 ming
@@ -1113,7 +1113,7 @@ const TABLE = `
 齐 qi chai
 龄 ling ryeong rei
 齡 ling ryeong rei
-哲 zhe che chit cheol chul chol tetsu satoshi akira
+哲 zhe che chit cheol chul chol tetsu satoshi akira je
 喆 zhe cheol chul chol tetsu
 徹 che chit cheol chul chol tetsu toru
 澈 che chit cheol chul chol tetsu
@@ -1124,7 +1124,7 @@ const TABLE = `
 熏 xun fan hun hoon kun
 訓 xun hsun fan hun hoon kun nori
 炯 jiong chiung gwing hyeong hyung hyong kei
-亨 heng hang hyeong hyung hyong ko kyo
+亨 heng hang hyeong hyung hyong ko kyo toru
 兄 xiong hing hyeong hyung kei kyo ani
 瀅 ying hyeong hyung
 燦 can tsan chaan chan san akira
@@ -1194,7 +1194,7 @@ const TABLE = `
 乙 yi yuet eul ul otsu oto
 以 yi yee i
 之 zhi chi ji shi yuki no
-作 zuo tso jok jak chak saku
+作 zuo tso jok jak chak saku sa
 栽 zai choi jae sai
 積 ji chik jeok chok seki
 典 dian tien din jeon chon ten nori
@@ -1222,7 +1222,7 @@ const TABLE = `
 总 zong tsung
 七 qi chi chat chil shichi nana
 八 ba pa baat pal hachi ya pat
-九 jiu gau gu ku kyu
+九 jiu gau gu ku kyu jeou chiu kau
 十 shi sap sip ju to
 快 kuai faai kwae kai
 台 tai toi tae dai
@@ -1238,7 +1238,7 @@ const TABLE = `
 泓 hong wang ko
 化 hua fa hwa ka ke
 歡 huan fun hwan kan
-晃 huang fong hwang ko akira teru
+晃 huang fong hwang ko akira teru aki
 會 hui wui hoe hwe kai hoi
 会 hui wui hoe kai
 厚 hou hau hu ko atsushi
@@ -1304,7 +1304,7 @@ const TABLE = `
 今 jin gam geum kin kon ima
 丸 wan yuen hwan gan maru
 坪 ping pyeong hei tsubo
-畑 hata batake
+畑 hata batake bata
 畠 hata batake
 塚 zhong chung chong cho tsuka zuka
 沼 zhao chiu so sho numa
@@ -1318,8 +1318,8 @@ const TABLE = `
 菱 ling reung ryo hishi bishi
 寺 si ji sa tera dera
 堂 tang tong dang do
-角 jiao chiao gok gak kaku kado tsuno
-助 zhu chu jo suke
+角 jiao chiao gok gak kaku kado tsuno sumi kok
+助 zhu chu jo suke cho
 夫 fu foo bu pu o
 人 ren jen yan in jin nin hito to
 多 duo to da ta
@@ -1327,7 +1327,7 @@ const TABLE = `
 紗 sha sa
 咲 saki sho sakura
 未 wei mei mi
-結 jie chieh git gyeol ketsu yui yu musubi
+結 jie chieh git gyeol ketsu yui yu musubi kit
 優 you yau u yu yuu masaru
 悠 you yau yu haruka hisa haru
 祐 you yau u yu suke
@@ -1370,7 +1370,7 @@ const TABLE = `
 猪 zhu chu jeo cho i inoshishi
 竜 long ryu tatsu
 鷹 ying eung yo taka
-隼 sun shun jun hayabusa
+隼 sun shun jun hayabusa hayato
 晴 qing ching cheong sei haru
 暖 nuan nyun nan dan haru
 遼 liao liu ryo yo haruka
@@ -1397,7 +1397,7 @@ const TABLE = `
 港 gang kong hang kou minato
 泌 bi mi pil bit hitsu
 根 gen kan geun kon ne
-臣 chen san shin omi
+臣 chen san shin omi sin
 悳 de tak deok toku
 少 shao siu so shou
 克 ke ko hak geuk kuk katsu koku
@@ -1408,6 +1408,34 @@ const TABLE = `
 郷 xiang heung hyang gou
 黒 hei hak heuk koku kuro
 黑 hei hak heuk koku kuro
+條 tiao tiu jo cho
+条 tiao tiu jo cho
+敦 dun tun don ton atsushi
+潽 pu po bo
+渕 yuan fuchi buchi
+目 mu muk mok moku me
+漱 shu sau su so
+破 po bo pa ha ba
+政 masa sei ching
+数 kazu su
+則 nori soku jak
+満 mitsu man
+早 sa haya so
+綾 aya ryo
+舞 mai bu mo
+透 toru to
+速 haya soku chuk
+細 hoso sai
+稲 ina to
+稻 ina to
+手 te shu sau
+窪 kubo wa
+萧 siu shiu
+區 au ou
+区 au ou
+麥 mak mek
+麦 mak mek
+鄺 kwong
 `;
 
 /**
