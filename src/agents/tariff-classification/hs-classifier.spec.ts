@@ -228,6 +228,9 @@ describe('splitNegations', () => {
 
   it('sends a product that says it is a part to the sibling whose text says "parts" (9111.90, not 9111.80)', () => {
     expect(classifier.classify({ text: 'Chapter Ring for diving Watch Case, replacement parts' }).candidates[0]?.hsCode).toBe('9111.90');
+    // A stated part outweighs the "of base metal" family a named steel now states (9111.20).
+    const refit = { text: 'Replace Chapter Ring Fits SKX009 Watch Cases Inner Ring Stainless Steel Refit Parts', categoryPath: ['Watches', 'Watches Accessories', 'Watch Cases'] };
+    expect(classifier.classify(refit).candidates[0]?.hsCode).toBe('9111.90');
   });
 
   it('reads "whether or not gold-plated" as an allowed finish, not a gold restriction (9113.20 for steel)', () => {

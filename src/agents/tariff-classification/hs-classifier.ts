@@ -98,8 +98,10 @@ export const CLASSIFIER_WEIGHTS = {
   /**
    * A product that calls itself a part, accessory or component goes to the sibling whose text
    * says "parts" (9111.90 "parts thereof", 8483.90 "... parts") rather than the article's own.
+   * 5, not 3: a steel watch-case part must outweigh the "of base metal" sibling (9111.20) once a
+   * named base metal states that family.
    */
-  partsSibling: 3,
+  partsSibling: 5,
   /**
    * Chapter 64 Subheading Note 1: "sports footwear" is footwear designed for a sport; a title that
    * sells its shoes as casual, fashion or leisure wear takes them out of the sports sibling. Large
