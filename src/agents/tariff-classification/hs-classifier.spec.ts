@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { HsClassifier, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
@@ -87,18 +86,14 @@ describe('splitNegations', () => {
   });
 });
 
-(existsSync(path.join(REAL_DATA, 'hs', 'harmonized-system.csv')) ? describe : describe.skip)('HsClassifier on the HS 2022 nomenclature', () => {
+// The reference data must be present (tests and CI point REFERENCE_DATA_DIR at it): a missing
+// nomenclature fails these specs rather than skipping them.
+describe('HsClassifier on the HS 2022 nomenclature', () => {
   let classifier: HsClassifier;
-  let buildMs = 0;
 
+  // Build time is measured by `npm run bench:tariff`, not asserted here: timings flake on shared machines.
   beforeAll(async () => {
-    const started = Date.now();
     classifier = new HsClassifier(new HsIndex(await loadHsNomenclature(REAL_DATA)));
-    buildMs = Date.now() - started;
-  });
-
-  it('builds the index well within the start-up budget', () => {
-    expect(buildMs).toBeLessThan(2000);
   });
 
   it('reaches the heading of a noun the nomenclature never uses through WordNet, and says so', () => {
