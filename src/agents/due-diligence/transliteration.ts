@@ -1,33 +1,11 @@
+import { asciiFold } from 'src/common/ascii-fold';
 import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romaniser';
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { readJapaneseCompounds } from 'src/agents/due-diligence/japanese-name-readings';
 
-type AnyAscii = (text: string) => string;
-
-/**
- * `any-ascii` ships as an ES module only. Jest (CommonJS, its own module registry) cannot import it,
- * while Node 20.19+ can `require()` it natively; reaching Node's own `createRequire` through
- * `process.getBuiltinModule` works in Nest, tsx and Jest alike.
- */
-function loadAnyAscii(): AnyAscii {
-  const getBuiltin = (process as unknown as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  if (getBuiltin) {
-    try {
-      const nodeModule = getBuiltin('node:module') as { createRequire(path: string): (id: string) => unknown };
-      const loaded = nodeModule.createRequire(__filename)('any-ascii') as { default?: AnyAscii };
-      if (typeof loaded.default === 'function') return loaded.default;
-    } catch {
-      // fall through to the diacritics-only fallback below
-    }
-  }
-  // Without the package, Latin diacritics still fold; other scripts stay as they are and will
-  // simply not match Latin spellings.
-  return (text) => text.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-const anyAscii = loadAnyAscii();
+const anyAscii = asciiFold;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;

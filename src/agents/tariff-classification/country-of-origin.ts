@@ -1,4 +1,4 @@
-import { asciiFold as anyAscii } from 'src/agents/tariff-classification/ascii-fold';
+import { asciiFold as anyAscii } from 'src/common/ascii-fold';
 import countries from 'i18n-iso-countries';
 
 /**

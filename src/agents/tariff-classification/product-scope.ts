@@ -1,4 +1,4 @@
-import { asciiFold } from 'src/agents/tariff-classification/ascii-fold';
+import { asciiFold } from 'src/common/ascii-fold';
 import { countryNameLength } from 'src/agents/tariff-classification/country-of-origin';
 import { nounForms, tradeTermSpans } from 'src/agents/tariff-classification/hs-classifier';
 import type { ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';

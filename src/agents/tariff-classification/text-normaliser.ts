@@ -1,4 +1,4 @@
-import { asciiFold as anyAscii } from 'src/agents/tariff-classification/ascii-fold';
+import { asciiFold as anyAscii } from 'src/common/ascii-fold';
 
 /**
  * One normaliser for both the nomenclature and the queries: whatever it does to "T-shirts" in a
