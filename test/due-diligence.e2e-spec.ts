@@ -1,6 +1,6 @@
-import { Client } from 'pg';
-import { balanceOf, expectEnvelope as expectAnyEnvelope, ledgerSumOf, parseStream, postRaw } from './support/checks';
-import { databaseUrl, type Envelope, startTestApp, type TestApp } from './support/test-app';
+import { agentSuite } from './support/agent-suite';
+import { parseStream } from './support/checks';
+import { type Envelope } from './support/test-app';
 
 /** The due diligence agent over real HTTP, on the real OFAC/UN snapshots and country-risk data and a real Postgres. */
 
@@ -16,23 +16,8 @@ const LISTS = [
 const LISTED = 'Mahan Air, Iran';
 const ORDINARY = 'Acme Trading LLC, United Arab Emirates';
 
-let app: TestApp;
-let db: Client;
-const balance = (accountId: string) => balanceOf(db, accountId);
-const ledgerSum = (accountId: string) => ledgerSumOf(db, accountId);
-const expectEnvelope = (body: Envelope) => expectAnyEnvelope(body, AGENT);
-const post = (key: string, body: unknown) => postRaw(app.base, AGENT, key, body);
-
-beforeAll(async () => {
-  app = await startTestApp({}, { productionAgents: true });
-  db = new Client({ connectionString: databaseUrl() });
-  await db.connect();
-}, 30_000);
-
-afterAll(async () => {
-  await db.end();
-  await app.close();
-});
+const suite = agentSuite(AGENT);
+const { balance, ledgerSum, expectEnvelope, post } = suite;
 
 interface Match {
   list: string;
@@ -86,16 +71,16 @@ const isFrame = (e: Record<string, unknown>): e is Frame => e.event === 'stream'
 
 describe('due_diligence_report: run', () => {
   it('is listed active at 3 credits per run', async () => {
-    const { key } = await app.account(1);
-    const res = await fetch(`${app.base}/api/v1/agents`, { headers: { authorization: `Bearer ${key}` } });
+    const { key } = await suite.app.account(1);
+    const res = await fetch(`${suite.app.base}/api/v1/agents`, { headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(200);
     const { agents } = (await res.json()) as { agents: Array<Record<string, unknown>> };
     expect(agents.find((a) => a.agent_id === AGENT)).toMatchObject({ status: 'active', pricing: { unit: 'credits', per_run: PRICE } });
   });
 
   it('reports a listed party as a potential match with list, entry id, programs, score and explanation, and does not clear it', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { mode: 'run', text: LISTED, stream: false, task_id: null, extra: {} });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { mode: 'run', text: LISTED, stream: false, task_id: null, extra: {} });
     expect(run.status).toBe(200);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({
@@ -130,20 +115,20 @@ describe('due_diligence_report: run', () => {
     expect(await ledgerSum(id)).toBe(10 - PRICE);
 
     const taskId = String(run.body.data?.task_id);
-    const status = await app.run(AGENT, key, { mode: 'status', task_id: taskId });
+    const status = await suite.app.run(AGENT, key, { mode: 'status', task_id: taskId });
     expect(status.status).toBe(200);
     expectEnvelope(status.body);
     expect(status.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: 0 }, data: { task_id: taskId } });
     expect(status.body.data?.content).toEqual(run.body.data?.content);
-    const results = await app.run(AGENT, key, { mode: 'results', task_id: taskId });
+    const results = await suite.app.run(AGENT, key, { mode: 'results', task_id: taskId });
     expect(results.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
     expect(results.body.data?.content).toEqual(run.body.data?.content);
     expect(await balance(id)).toBe(10 - PRICE);
   });
 
   it('clears an ordinary company and says that nothing matched on any dated list', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: ORDINARY });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: ORDINARY });
     expectEnvelope(run.body);
     const r = report(run.body);
     expect(r.party).toMatchObject({ name: 'Acme Trading LLC', type: 'entity', country: 'United Arab Emirates' });
@@ -159,8 +144,8 @@ describe('due_diligence_report: run', () => {
   });
 
   it('screens a structured party from extra, its owners included', async () => {
-    const { key } = await app.account(10);
-    const run = await app.run(AGENT, key, {
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, {
       text: 'Screen this supplier',
       extra: {
         name: 'Brightwater Packaging GmbH',
@@ -186,27 +171,27 @@ describe('due_diligence_report: run', () => {
   });
 
   it('selects one chapter with chapter_name at the top level of the body; a key in extra wins', async () => {
-    const { key } = await app.account(20);
-    const top = report((await app.run(AGENT, key, { text: LISTED, chapter_name: 'Summary' })).body);
+    const { key } = await suite.app.account(20);
+    const top = report((await suite.app.run(AGENT, key, { text: LISTED, chapter_name: 'Summary' })).body);
     expect(top.chapters.map((c) => c.chapter_name)).toEqual(['Summary']);
     expect(top.rating).toBe('block');
     expectListsStated(top);
 
-    const lower = report((await app.run(AGENT, key, { text: LISTED, chapter_name: 'sanctions screening' })).body);
+    const lower = report((await suite.app.run(AGENT, key, { text: LISTED, chapter_name: 'sanctions screening' })).body);
     expect(lower.chapters.map((c) => c.chapter_name)).toEqual(['Sanctions Screening']);
     expectListsStated(lower);
 
-    const both = report((await app.run(AGENT, key, { text: LISTED, chapter_name: 'Summary', extra: { chapter_name: 'Jurisdiction Risk' } })).body);
+    const both = report((await suite.app.run(AGENT, key, { text: LISTED, chapter_name: 'Summary', extra: { chapter_name: 'Jurisdiction Risk' } })).body);
     expect(both.chapters.map((c) => c.chapter_name)).toEqual(['Jurisdiction Risk']);
 
-    const all = report((await app.run(AGENT, key, { text: LISTED, extra: { chapter_name: 'ALL' } })).body);
+    const all = report((await suite.app.run(AGENT, key, { text: LISTED, extra: { chapter_name: 'ALL' } })).body);
     expect(all.chapters.map((c) => c.chapter_name)).toEqual(CHAPTERS);
   });
 });
 
 describe('due_diligence_report: stream', () => {
   it('streams the reasoning, naming each list with its date, the state envelopes and the end frame', async () => {
-    const { id, key } = await app.account(10);
+    const { id, key } = await suite.app.account(10);
     const res = await post(key, { text: LISTED, stream: true });
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^text\/event-stream/);
@@ -233,8 +218,8 @@ describe('due_diligence_report: stream', () => {
 
 describe('due_diligence_report: conversation and refusals', () => {
   it('asks which party when the request names none, then screens the answer under the same task', async () => {
-    const { id, key } = await app.account(10);
-    const ask = await app.run(AGENT, key, { text: 'screen our supplier' });
+    const { id, key } = await suite.app.account(10);
+    const ask = await suite.app.run(AGENT, key, { text: 'screen our supplier' });
     expect(ask.status).toBe(200);
     expectEnvelope(ask.body);
     expect(ask.body).toMatchObject({ success: true, code: 'WAITING_USER', errors: null, metadata: { credits_used: 0 }, data: { stage: 'interpreting', is_final: true } });
@@ -242,7 +227,7 @@ describe('due_diligence_report: conversation and refusals', () => {
     const taskId = String(ask.body.data?.task_id);
     expect(await balance(id)).toBe(10);
 
-    const answer = await app.run(AGENT, key, { text: ORDINARY, task_id: taskId });
+    const answer = await suite.app.run(AGENT, key, { text: ORDINARY, task_id: taskId });
     expectEnvelope(answer.body);
     expect(answer.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { task_id: taskId }, metadata: { credits_used: PRICE } });
     const r = report(answer.body);
@@ -252,9 +237,9 @@ describe('due_diligence_report: conversation and refusals', () => {
   });
 
   it('asks for country, date of birth or an identifier when the name fits several listed people, then screens with the answer', async () => {
-    const { id, key } = await app.account(10);
+    const { id, key } = await suite.app.account(10);
     // The SDN snapshot lists two different KIM, Yong Chol (ent_num 12211, DOB circa 1947; 17614, DOB 18 Feb 1962).
-    const ask = await app.run(AGENT, key, { text: 'Kim Yong Chol' });
+    const ask = await suite.app.run(AGENT, key, { text: 'Kim Yong Chol' });
     expect(ask.status).toBe(200);
     expect(ask.body).toMatchObject({ success: true, code: 'WAITING_USER', metadata: { credits_used: 0 } });
     const question = String(ask.body.data?.content);
@@ -264,7 +249,7 @@ describe('due_diligence_report: conversation and refusals', () => {
     expect(question).toMatch(/identifier/);
     expect(await balance(id)).toBe(10);
 
-    const answer = await app.run(AGENT, key, { text: 'born 1962, North Korea', task_id: ask.body.data?.task_id });
+    const answer = await suite.app.run(AGENT, key, { text: 'born 1962, North Korea', task_id: ask.body.data?.task_id });
     expect(answer.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { task_id: ask.body.data?.task_id } });
     const r = report(answer.body);
     expect(r.party).toMatchObject({ name: 'Kim Yong Chol', dateOfBirth: '1962' });
@@ -281,8 +266,8 @@ describe('due_diligence_report: conversation and refusals', () => {
   });
 
   it.each(['hello', 'how are you'])('rejects the chit-chat %p with INVALID_REQUEST, free of charge', async (text) => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
     expect(run.status).toBe(400);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
@@ -295,16 +280,16 @@ describe('due_diligence_report: conversation and refusals', () => {
   it.each(['Hi there!', 'hello, how are you?', 'Can you help me?', 'tell me a joke'])(
     'rejects the chit-chat %p with INVALID_REQUEST, free of charge, instead of clearing a party named after it',
     async (text) => {
-      const { id, key } = await app.account(10);
-      const run = await app.run(AGENT, key, { text });
+      const { id, key } = await suite.app.account(10);
+      const run = await suite.app.run(AGENT, key, { text });
       expect({ status: run.status, code: run.body.code, credits: run.body.metadata.credits_used }).toEqual({ status: 400, code: 'INVALID_REQUEST', credits: 0 });
       expect(await balance(id)).toBe(10);
     },
   );
 
   it.each(['thanks a lot', 'What can you do?', 'lol', 'test', 'asdf'])('rejects the filler %p with INVALID_REQUEST, free of charge', async (text) => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
     expect({ status: run.status, code: run.body.code, credits: run.body.metadata.credits_used }).toEqual({ status: 400, code: 'INVALID_REQUEST', credits: 0 });
     expect(run.body.message).toMatch(/screens a counterparty/);
     expect(await balance(id)).toBe(10);
@@ -314,15 +299,15 @@ describe('due_diligence_report: conversation and refusals', () => {
     ['Apple Inc', 'Apple Inc'],
     ['Bank Melli Iran, Iran', 'Bank Melli Iran'],
   ])('screens the real name in %p although it reads like words', async (text, name) => {
-    const { key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text });
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
     expect(run.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
     expect(report(run.body).party).toMatchObject({ name });
   });
 
   it('asks which party when a greeting comes with a screening request that names none', async () => {
-    const { id, key } = await app.account(10);
-    const ask = await app.run(AGENT, key, { text: 'Hi, please check our new vendor' });
+    const { id, key } = await suite.app.account(10);
+    const ask = await suite.app.run(AGENT, key, { text: 'Hi, please check our new vendor' });
     expect(ask.body).toMatchObject({ success: true, code: 'WAITING_USER', metadata: { credits_used: 0 } });
     expect(String(ask.body.data?.content)).toMatch(/Which party/);
     expect(await balance(id)).toBe(10);
@@ -331,24 +316,24 @@ describe('due_diligence_report: conversation and refusals', () => {
   // Known bug (reported): a greeting in front of the request stays in the name ("Hello, please screen
   // Mahan Air"), so the listed airline is only rated "review" instead of "block".
   it('reads the party after a greeting and rates it like the bare request', async () => {
-    const { key } = await app.account(10);
-    const bare = report((await app.run(AGENT, key, { text: 'Please screen Mahan Air, Iran' })).body);
+    const { key } = await suite.app.account(10);
+    const bare = report((await suite.app.run(AGENT, key, { text: 'Please screen Mahan Air, Iran' })).body);
     expect(bare.party).toEqual({ name: 'Mahan Air', country: 'Iran' });
     expect(bare.rating).toBe('block');
-    const greeted = report((await app.run(AGENT, key, { text: 'Hello, please screen Mahan Air, Iran' })).body);
+    const greeted = report((await suite.app.run(AGENT, key, { text: 'Hello, please screen Mahan Air, Iran' })).body);
     expect({ party: greeted.party, rating: greeted.rating }).toEqual({ party: bare.party, rating: 'block' });
   });
 
   it('rejects a request for another capability with INVALID_INTENT', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: 'classify the HS code of cotton shirts' });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: 'classify the HS code of cotton shirts' });
     expect(run.status).toBe(400);
     expect(run.body).toMatchObject({ success: false, code: 'INVALID_INTENT', metadata: { credits_used: 0 } });
     expect(await balance(id)).toBe(10);
   });
 
   it('answers field errors for a bad extra, free of charge', async () => {
-    const { id, key } = await app.account(100);
+    const { id, key } = await suite.app.account(100);
     const cases: Array<[Record<string, unknown>, string[]]> = [
       [{ chapter_name: 'Gossip' }, ['chapter_name']],
       [{ extra: { chapter_name: 7 } }, ['chapter_name']],
@@ -359,7 +344,7 @@ describe('due_diligence_report: conversation and refusals', () => {
       [{ extra: { parties: [{ name: 'Mahan Air' }, { country: 'Iran' }, 42] } }, ['parties[1].name', 'parties[2]']],
     ];
     for (const [body, fields] of cases) {
-      const run = await app.run(AGENT, key, { text: LISTED, ...body });
+      const run = await suite.app.run(AGENT, key, { text: LISTED, ...body });
       expect(run.status).toBe(400);
       expectEnvelope(run.body);
       expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
@@ -383,7 +368,7 @@ describe('due_diligence_report: batch', () => {
   it('screens 20 parties in one task with progress frames, priced 0.2 credits per party rounded up', async () => {
     expect(parties).toHaveLength(20);
     const price = Math.ceil(20 * 0.2);
-    const { id, key } = await app.account(10);
+    const { id, key } = await suite.app.account(10);
     const res = await post(key, { text: 'Screen these suppliers', stream: true, extra: { parties } });
     expect(res.status).toBe(200);
     const events = parseStream(res.raw);
@@ -416,13 +401,13 @@ describe('due_diligence_report: batch', () => {
     expect(data.summary).toEqual({ parties: 20, clear: 18, review: rows.filter((r) => r.rating === 'review').length, block: rows.filter((r) => r.rating === 'block').length });
 
     expect(await balance(id)).toBe(10 - price);
-    const results = await app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
+    const results = await suite.app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
     expect(results.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: price } });
   });
 
   it('charges a small batch at least the price of one run', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: 'Screen these', extra: { parties: parties.slice(0, 4) } });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: 'Screen these', extra: { parties: parties.slice(0, 4) } });
     expect(run.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
     expect(await balance(id)).toBe(10 - PRICE);
   });

@@ -1,6 +1,6 @@
-import { Client } from 'pg';
-import { balanceOf, expectEnvelope as expectAnyEnvelope, ledgerSumOf, parseStream, postRaw } from './support/checks';
-import { databaseUrl, type Envelope, startTestApp, type TestApp } from './support/test-app';
+import { agentSuite } from './support/agent-suite';
+import { parseStream } from './support/checks';
+import { type Envelope } from './support/test-app';
 
 /** The tariff classification agent over real HTTP, on the real HS 2022 nomenclature and a real Postgres. */
 
@@ -8,23 +8,8 @@ const AGENT = 'tariff_classification';
 const PRICE = 2;
 const TEE_SHIRTS = 'Cotton T-shirts for women, made in Mexico';
 
-let app: TestApp;
-let db: Client;
-const balance = (accountId: string) => balanceOf(db, accountId);
-const ledgerSum = (accountId: string) => ledgerSumOf(db, accountId);
-const expectEnvelope = (body: Envelope) => expectAnyEnvelope(body, AGENT);
-const post = (key: string, body: unknown) => postRaw(app.base, AGENT, key, body);
-
-beforeAll(async () => {
-  app = await startTestApp({}, { productionAgents: true });
-  db = new Client({ connectionString: databaseUrl() });
-  await db.connect();
-}, 30_000);
-
-afterAll(async () => {
-  await db.end();
-  await app.close();
-});
+const suite = agentSuite(AGENT);
+const { balance, ledgerSum, expectEnvelope, post } = suite;
 
 interface Candidate {
   hts_code: string;
@@ -58,8 +43,8 @@ const isFrame = (e: Record<string, unknown>): e is Frame => e.event === 'stream'
 
 describe('tariff_classification: run', () => {
   it('is listed active with its price and schemas', async () => {
-    const { key } = await app.account(1);
-    const res = await fetch(`${app.base}/api/v1/agents/${AGENT}/manifest`, { headers: { authorization: `Bearer ${key}` } });
+    const { key } = await suite.app.account(1);
+    const res = await fetch(`${suite.app.base}/api/v1/agents/${AGENT}/manifest`, { headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(200);
     const manifest = (await res.json()) as Record<string, unknown>;
     expect(manifest).toMatchObject({ agent_id: AGENT, status: 'active', pricing: { unit: 'credits', per_run: PRICE }, protocol: { streaming: true } });
@@ -68,8 +53,8 @@ describe('tariff_classification: run', () => {
   });
 
   it('classifies cotton T-shirts made in Mexico as 6109.10, charges 2 credits, and status/results agree', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { mode: 'run', text: TEE_SHIRTS, stream: false, task_id: null, extra: {} });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { mode: 'run', text: TEE_SHIRTS, stream: false, task_id: null, extra: {} });
     expect(run.status).toBe(200);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({
@@ -97,13 +82,13 @@ describe('tariff_classification: run', () => {
     expect(await balance(id)).toBe(10 - PRICE);
     expect(await ledgerSum(id)).toBe(10 - PRICE);
 
-    const status = await app.run(AGENT, key, { mode: 'status', task_id: taskId });
+    const status = await suite.app.run(AGENT, key, { mode: 'status', task_id: taskId });
     expect(status.status).toBe(200);
     expectEnvelope(status.body);
     expect(status.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: 0 }, data: { task_id: taskId } });
     expect(status.body.data?.content).toEqual(run.body.data?.content);
     for (const mode of ['results', 'result']) {
-      const results = await app.run(AGENT, key, { mode, task_id: taskId });
+      const results = await suite.app.run(AGENT, key, { mode, task_id: taskId });
       expect(results.status).toBe(200);
       expect(results.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE } });
       expect(results.body.data?.content).toEqual(run.body.data?.content);
@@ -113,17 +98,17 @@ describe('tariff_classification: run', () => {
   });
 
   it('honours top_k at the top level of the body, with the key in extra winning', async () => {
-    const { key } = await app.account(10);
-    const top = await app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });
+    const { key } = await suite.app.account(10);
+    const top = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });
     expect(top.body.code).toBe('TASK_COMPLETED');
     expect(resultData(top.body).classification_results).toHaveLength(2);
-    const both = await app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 1, extra: { top_k: 3 } });
+    const both = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 1, extra: { top_k: 3 } });
     expect(resultData(both.body).classification_results).toHaveLength(3);
   });
 
   it('refuses a run the balance cannot pay, without charging', async () => {
-    const { id, key } = await app.account(1);
-    const run = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    const { id, key } = await suite.app.account(1);
+    const run = await suite.app.run(AGENT, key, { text: TEE_SHIRTS });
     expect(run.status).toBe(402);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({ success: false, code: 'INSUFFICIENT_CREDITS', metadata: { credits_used: 0 } });
@@ -133,7 +118,7 @@ describe('tariff_classification: run', () => {
 
 describe('tariff_classification: stream', () => {
   it('streams reasoning frames, the state envelopes and the end frame, ending with the same result as a plain run', async () => {
-    const { id, key } = await app.account(10);
+    const { id, key } = await suite.app.account(10);
     const res = await post(key, { text: TEE_SHIRTS, stream: true });
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^text\/event-stream/);
@@ -163,14 +148,14 @@ describe('tariff_classification: stream', () => {
     const ids = new Set(events.map((e) => (e.data as { task_id?: string }).task_id));
     expect(ids.size).toBe(1);
 
-    const plain = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    const plain = await suite.app.run(AGENT, key, { text: TEE_SHIRTS });
     expect(resultData(plain.body).classification_results).toEqual(data.classification_results);
     expect(await balance(id)).toBe(10 - 2 * PRICE);
   });
 
   it('answers status of a finished task as one frame plus the end frame', async () => {
-    const { key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: TEE_SHIRTS });
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: TEE_SHIRTS });
     const events = parseStream((await post(key, { mode: 'status', task_id: run.body.data?.task_id, stream: true })).raw);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { task_id: run.body.data?.task_id } });
@@ -179,8 +164,8 @@ describe('tariff_classification: stream', () => {
 
 describe('tariff_classification: conversation and refusals', () => {
   it('asks about the material for a vague description, then classifies the combined description under the same task', async () => {
-    const { id, key } = await app.account(10);
-    const ask = await app.run(AGENT, key, { text: 'shirts' });
+    const { id, key } = await suite.app.account(10);
+    const ask = await suite.app.run(AGENT, key, { text: 'shirts' });
     expect(ask.status).toBe(200);
     expectEnvelope(ask.body);
     expect(ask.body).toMatchObject({
@@ -197,10 +182,10 @@ describe('tariff_classification: conversation and refusals', () => {
     const taskId = String(ask.body.data?.task_id);
     expect(await balance(id)).toBe(10);
 
-    const status = await app.run(AGENT, key, { mode: 'status', task_id: taskId });
+    const status = await suite.app.run(AGENT, key, { mode: 'status', task_id: taskId });
     expect(status.body).toMatchObject({ success: true, code: 'WAITING_USER', data: { task_id: taskId, content: question } });
 
-    const answer = await app.run(AGENT, key, { text: 'knitted cotton, for men', task_id: taskId });
+    const answer = await suite.app.run(AGENT, key, { text: 'knitted cotton, for men', task_id: taskId });
     expect(answer.status).toBe(200);
     expectEnvelope(answer.body);
     expect(answer.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE }, data: { task_id: taskId } });
@@ -210,13 +195,13 @@ describe('tariff_classification: conversation and refusals', () => {
     expect(candidates[0].hts_code).toBe('6105.10');
     expect(await balance(id)).toBe(10 - PRICE);
 
-    const again = await app.run(AGENT, key, { text: 'one more thing', task_id: taskId });
+    const again = await suite.app.run(AGENT, key, { text: 'one more thing', task_id: taskId });
     expect(again.status).toBe(400);
     expect(again.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', errors: [{ field: 'task_id' }] });
   });
 
   it('streams the question and stops at WAITING_USER', async () => {
-    const { key } = await app.account(10);
+    const { key } = await suite.app.account(10);
     const events = parseStream((await post(key, { text: 'shirts', stream: true })).raw);
     const last = events[events.length - 1];
     expect(last).toMatchObject({ success: true, code: 'WAITING_USER', data: { content: expect.stringMatching(/made of/i) } });
@@ -224,8 +209,8 @@ describe('tariff_classification: conversation and refusals', () => {
   });
 
   it.each(['hello, how are you?', 'tell me a joke', 'What is the weather in Paris tomorrow?'])('rejects the out-of-scope text %p with INVALID_REQUEST, free of charge', async (text) => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
     expect(run.status).toBe(400);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
@@ -238,8 +223,8 @@ describe('tariff_classification: conversation and refusals', () => {
   it.each(['Acme Trading LLC, United Arab Emirates', 'Please run a due diligence report on Acme Trading LLC', 'Book a flight to Berlin'])(
     'rejects the out-of-scope text %p with INVALID_REQUEST instead of classifying and charging it',
     async (text) => {
-      const { id, key } = await app.account(10);
-      const run = await app.run(AGENT, key, { text });
+      const { id, key } = await suite.app.account(10);
+      const run = await suite.app.run(AGENT, key, { text });
       expect({ status: run.status, code: run.body.code, credits: run.body.metadata.credits_used }).toEqual({ status: 400, code: 'INVALID_REQUEST', credits: 0 });
       expect(await balance(id)).toBe(10);
     },
@@ -249,8 +234,8 @@ describe('tariff_classification: conversation and refusals', () => {
     ['Write me a poem about the sea', /writing/],
     ['Track my shipment', /tracking/],
   ])('refuses the request for another service %p with INVALID_REQUEST, saying what the agent does, free of charge', async (text, intent) => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
     expect(run.status).toBe(400);
     expectEnvelope(run.body);
     expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
@@ -261,8 +246,8 @@ describe('tariff_classification: conversation and refusals', () => {
   });
 
   it('asks a specific question when goods are named only generically, free of charge', async () => {
-    const { id, key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: 'spare parts' });
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: 'spare parts' });
     expect(run.status).toBe(200);
     expect(run.body).toMatchObject({ success: true, code: 'WAITING_USER', metadata: { credits_used: 0 } });
     expect(String(run.body.data?.content)).toMatch(/Which machine, vehicle or article are the parts for/);
@@ -270,8 +255,8 @@ describe('tariff_classification: conversation and refusals', () => {
   });
 
   it('does not mistake a greeting in front of a real product question for chit-chat', async () => {
-    const { key } = await app.account(10);
-    const run = await app.run(AGENT, key, { text: 'Hi! What is the HS code for cotton T-shirts made in Mexico?' });
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: 'Hi! What is the HS code for cotton T-shirts made in Mexico?' });
     expect(run.body.code).toBe('TASK_COMPLETED');
     const data = resultData(run.body);
     expect((data.classification_results as Candidate[])[0].hts_code).toBe('6109.10');
@@ -279,7 +264,7 @@ describe('tariff_classification: conversation and refusals', () => {
   });
 
   it('answers field errors for a bad extra, free of charge', async () => {
-    const { id, key } = await app.account(100);
+    const { id, key } = await suite.app.account(100);
     const cases: Array<[Record<string, unknown>, string[]]> = [
       [{ items: 'cotton shirts' }, ['extra.items']],
       [{ items: [] }, ['extra.items']],
@@ -290,7 +275,7 @@ describe('tariff_classification: conversation and refusals', () => {
       [{ material: 42, category: { a: 1 } }, ['extra.category', 'extra.material']],
     ];
     for (const [extra, fields] of cases) {
-      const run = await app.run(AGENT, key, { text: TEE_SHIRTS, extra });
+      const run = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, extra });
       expect(run.status).toBe(400);
       expectEnvelope(run.body);
       expect(run.body).toMatchObject({ success: false, code: 'INVALID_REQUEST', data: null, metadata: { credits_used: 0 } });
@@ -310,7 +295,7 @@ describe('tariff_classification: batch', () => {
   ];
 
   it('classifies every item in one task with progress frames, priced 2 credits per item', async () => {
-    const { id, key } = await app.account(20);
+    const { id, key } = await suite.app.account(20);
     const res = await post(key, { text: 'Classify these products', stream: true, extra: { items } });
     expect(res.status).toBe(200);
     const events = parseStream(res.raw);
@@ -341,14 +326,14 @@ describe('tariff_classification: batch', () => {
     expect(rows[3].classification_results[0].hts_code).toMatch(/^0202\./);
 
     expect(await balance(id)).toBe(20 - items.length * PRICE);
-    const results = await app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
+    const results = await suite.app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
     expect(results.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: items.length * PRICE } });
     expect(results.body.data?.content).toEqual(completed.data?.content);
   });
 
   it('prices a batch by its items: a balance that pays one run does not pay three items', async () => {
-    const { id, key } = await app.account(5);
-    const run = await app.run(AGENT, key, { text: 'batch', extra: { items: items.slice(0, 3) } });
+    const { id, key } = await suite.app.account(5);
+    const run = await suite.app.run(AGENT, key, { text: 'batch', extra: { items: items.slice(0, 3) } });
     expect(run.status).toBe(402);
     expect(run.body).toMatchObject({ success: false, code: 'INSUFFICIENT_CREDITS', metadata: { credits_used: 0 } });
     expect(run.body.message).toContain(String(3 * PRICE));
