@@ -22,7 +22,7 @@ export class AuditHookMiddleware implements NestMiddleware {
       const body: unknown = req.body;
       const hasBody = body !== undefined && body !== null && typeof body === 'object' && Object.keys(body).length > 0;
       const mode = typeof (body as { mode?: unknown } | undefined)?.mode === 'string' ? String((body as { mode: string }).mode) : null;
-      const agentId = note.agentId ?? decodeSafe(AGENT_IN_PATH.exec(req.path)?.[1]);
+      const agentId = decodeSafe(AGENT_IN_PATH.exec(req.path)?.[1]);
       const failed = res.statusCode >= 400 || note.success === false;
       void this.audit.record({
         principal: principal?.label ?? 'anonymous',
@@ -31,7 +31,7 @@ export class AuditHookMiddleware implements NestMiddleware {
         agent_id: agentId ?? null,
         mode: req.method === 'POST' && agentId ? (mode ?? 'run') : null,
         task_id: note.taskId ?? null,
-        action: note.action ?? `${req.method} ${routePath(req) ?? req.path}`,
+        action: `${req.method} ${routePath(req) ?? req.path}`,
         code: note.code ?? (failed ? 'ERROR' : 'OK'),
         input_digest: hasBody ? inputDigest(body) : null,
         outcome: failed ? 'failure' : 'success',

@@ -14,14 +14,10 @@ export interface Principal {
 
 /** What the audit hook records for a call unless the call's own transaction already did. */
 export interface AuditNote {
-  action?: string;
-  agentId?: string | null;
-  mode?: string | null;
   taskId?: string | null;
   code?: string;
   credits?: number;
   success?: boolean;
-  inputDigest?: string | null;
   /** Set when the call's audit row was written together with the change it records. */
   recorded?: boolean;
 }
