@@ -97,6 +97,9 @@ describe('OpenAPI', () => {
     expect(Object.keys(run.responses).sort()).toEqual(['200', '400', '401', '402', '404', '500', '503']);
     const examples = run.requestBody?.content['application/json'].examples ?? {};
     expect(Object.keys(examples)).toEqual(expect.arrayContaining(['tariff_classification', 'due_diligence_report', 'echo']));
+    const answers = (run.responses['200'] as { content: Record<string, { examples?: Record<string, { value: { code: string; data: { content: { type: string } } } }> }> }).content['application/json'].examples ?? {};
+    expect(Object.keys(answers)).toEqual(expect.arrayContaining(['tariff_classification', 'due_diligence_report']));
+    expect(answers.tariff_classification.value).toMatchObject({ code: 'TASK_COMPLETED', data: { content: { type: 'result' } } });
     expect((await fetch(`${app.base}/docs`)).status).toBe(200);
   });
 });
