@@ -15,9 +15,12 @@ const INITIALS = [
   ['g', 'k'], ['kk', 'gg', 'k'], ['n'], ['d', 't'], ['tt', 'dd', 't'], ['r', 'l', 'n'], ['m'], ['b', 'p'], ['pp', 'bb', 'p'],
   ['s', 'sh'], ['ss', 's'], [''], ['j', 'ch'], ['jj', 'tch', 'j', 'ch'], ['ch', 'c'], ['k', 'kh'], ['t', 'th'], ['p', 'ph', 'f'], ['h'],
 ];
-/** Spellings of the 21 vowels: ㅓ is "eo" in RR, "o" in McCune–Reischauer without the breve, "u" in Sung, Jung. */
+/**
+ * Spellings of the 21 vowels: ㅓ is "eo" in RR, "o" in McCune–Reischauer without the breve, "u" in
+ * Sung, Jung; ㅕ is also the English "you" of Young (영).
+ */
 const VOWELS = [
-  ['a'], ['ae', 'ai', 'e'], ['ya'], ['yae', 'ye'], ['eo', 'o', 'u'], ['e'], ['yeo', 'yo', 'yu'], ['ye'], ['o', 'oh'], ['wa'], ['wae', 'we'],
+  ['a'], ['ae', 'ai', 'e'], ['ya'], ['yae', 'ye'], ['eo', 'o', 'u'], ['e'], ['yeo', 'yo', 'yu', 'you'], ['ye'], ['o', 'oh'], ['wa'], ['wae', 'we'],
   ['oe', 'oi', 'we'], ['yo'], ['u', 'oo', 'woo'], ['wo', 'weo'], ['we'], ['wi'], ['yu', 'yoo'], ['eu', 'u'], ['ui', 'eui', 'i', 'ee'], ['i', 'ee'],
 ];
 /** Spellings of the 27 final consonants (index 0 = none); ㄱ is also the English "ck" of Duck, Pack. */

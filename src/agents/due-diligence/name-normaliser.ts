@@ -283,9 +283,13 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   }
   // A legal form found between name words after all ("Trading Co Group") is restored as text only
   // when dropping it emptied the name.
-  const tokens: NameToken[] = kept.map((word) => {
+  const tokens: NameToken[] = kept.map((word, k) => {
     const reading = isReading(word);
-    const expanded = reading ? word : (ABBREVIATIONS[word] ?? FOREIGN_BUSINESS_WORDS[word] ?? word);
+    const foreign = FOREIGN_BUSINESS_WORDS[word];
+    // A connective ("na" = and, "wa" = of) joins two words; at either end it is a name (Na Kyung-won).
+    const between = k > 0 && k < kept.length - 1;
+    const translated = foreign === '&' || foreign === 'of' ? (between ? foreign : undefined) : foreign;
+    const expanded = reading ? word : (ABBREVIATIONS[word] ?? translated ?? word);
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
       hangul: transliterated.hangul?.get(word),
