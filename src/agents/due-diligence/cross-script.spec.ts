@@ -35,6 +35,12 @@ describe('romanisation alternatives', () => {
     expect(segmentsInto('yamata', [['yama'], ['da']])).toBe(false);
     expect(segmentsInto('yamada', [['yama']])).toBe(false);
   });
+
+  it('joins kana with the characters around them, even where folding merges a vowel pair across the joint', () => {
+    expect(segmentsInto('hoshinoura', [['xing', 'hoshi'], ['no'], ['pu', 'ura']])).toBe(true);
+    expect(score('星ノ浦物産株式会社', 'Hoshinoura Bussan Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('星ノ浦物産株式会社', 'Hoshinomiya Bussan Co., Ltd.')).toBeLessThan(MATCH_THRESHOLD);
+  });
 });
 
 describe('Greek', () => {
@@ -66,6 +72,12 @@ describe('Hangul', () => {
   it('spells each syllable every common way and accepts the family name last', () => {
     expect(syllableSpellings('김정은')[0]).toEqual(expect.arrayContaining(['kim', 'gim']));
     expect(matchesHangulAnyOrder('김정은', 'jongunkim')).toBe(true);
+  });
+
+  it('keeps the family name Na (not read as a Swahili "and") and accepts Young for 영', () => {
+    expect(score('나경원', 'Na Kyung-won')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('정동영', 'Chung Dong-young')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(parseName('Duka la Mama na Watoto').primary.tokens.map((t) => t.text)).toContain('&');
   });
 });
 

@@ -40,7 +40,13 @@ export function isAlternative(alternatives: readonly string[], latin: string): b
  * doubled letter across the joint (Hattori) is accepted too.
  */
 export function segmentsInto(latin: string, positions: ReadonlyArray<readonly string[]>): boolean {
-  const target = foldRomanisation(latin);
+  // Folding the whole word can merge a vowel pair that spans a joint (Hoshinoura = hoshi + no +
+  // ura folds to "hoshinora"), so the letters as written are tried as well.
+  const plain = latin.toLowerCase().replace(/[^a-z]/gu, '');
+  return segments(foldRomanisation(latin), positions, foldRomanisation) || segments(plain, positions, (a) => a.toLowerCase());
+}
+
+function segments(target: string, positions: ReadonlyArray<readonly string[]>, fold: (a: string) => string): boolean {
   let reachable = new Set<number>([0]);
   positions.forEach((alternatives, position) => {
     if (!reachable.size) return;
@@ -50,7 +56,7 @@ export function segmentsInto(latin: string, positions: ReadonlyArray<readonly st
     const spellings = position > 0 ? alternatives.flatMap((a) => [a, ...voiced(a)]) : alternatives;
     for (const at of reachable) {
       for (const a of spellings) {
-        const f = foldRomanisation(a);
+        const f = fold(a);
         if (!f) continue;
         if (target.startsWith(f, at)) next.add(at + f.length);
         // "tt" folded to "t" in the whole word: the next part may start on the shared letter.

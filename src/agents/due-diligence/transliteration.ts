@@ -112,7 +112,10 @@ export function transliterate(raw: string): TransliteratedText {
         const readings = hanReadings(ch);
         // Taiwanese and older spellings follow Wade-Giles (Chiang, Hsiao) for any character.
         const wg = /^[a-z]+$/u.test(pinyin.toLowerCase()) ? wadeGiles(pinyin.toLowerCase()) : pinyin.toLowerCase();
-        if (readings && pinyin) addAlternatives(found, pinyin, wg === pinyin.toLowerCase() ? readings : [...readings, wg]);
+        // Kana spell one sound each: its own romaji is its reading, so 星ノ浦 joins to Hoshinoura.
+        if (/[\u3040-\u30ff]/u.test(ch)) {
+          if (/^[a-z]+$/iu.test(pinyin)) addAlternatives(found, pinyin, [pinyin.toLowerCase()]);
+        } else if (readings && pinyin) addAlternatives(found, pinyin, wg === pinyin.toLowerCase() ? readings : [...readings, wg]);
         else if (pinyin && wg !== pinyin.toLowerCase()) addAlternatives(found, pinyin, [wg]);
         return ` ${pinyin} `;
       })
