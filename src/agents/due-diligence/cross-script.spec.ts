@@ -43,6 +43,13 @@ describe('romanisation alternatives', () => {
   });
 });
 
+describe('Hebrew', () => {
+  it('compares consonant skeletons with ש written s or sh', () => {
+    expect(score('שמש אחזקות בע"מ', 'Shemesh Holdings Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('שמש אחזקות בע"מ', 'Shimon Holdings Ltd')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

@@ -127,7 +127,9 @@ export function skeletonKey(token: string): string {
 }
 
 function computeSkeletonKey(token: string): string {
+  // Hebrew ש romanises as s while names spell it sh (Shemesh); a skeleton keeps only the s.
   return translitKey(token)
+    .replace(/sh/gu, 's')
     .replace(/^[aeiouyvw']+/u, (m) => (m.startsWith('v') || m.startsWith('w') ? 'v' : ''))
     .replace(/[aeiouyw'`]/gu, '')
     .replace(/(?<=.)v/gu, '')
