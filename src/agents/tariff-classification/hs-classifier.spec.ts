@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { HsClassifier, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
+import { HsClassifier, isRawForm, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 
@@ -245,7 +245,36 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(mount.candidates[0]?.hsCode.slice(0, 4)).toBe('7616');
   });
 
+  it('divides cosmetics by where they are used (3304.10 lips, 3304.20 eyes, 3304.30 nails)', () => {
+    const top = (text: string) => classifier.classify({ text }).candidates[0]?.hsCode;
+    expect(top('matte liquid lipstick long lasting')).toBe('3304.10');
+    expect(top('waterproof mascara')).toBe('3304.20');
+    expect(top('uv gel nail polish 15ml')).toBe('3304.30');
+  });
+
+  it('classifies textile hair scrunchies as clothing accessories, not as combs or slides of 9615', () => {
+    const top = (text: string) => classifier.classify({ text }).candidates[0]?.hsCode.slice(0, 4);
+    expect(top('satin hair scrunchies')).toBe('6217');
+    expect(top('plastic hair claw clip')).toBe('9615');
+  });
+
+  it('keeps a named article out of its material\'s raw or semi-finished headings (yarn, fabric, steel bars)', () => {
+    const scrunchie = classifier.classify({ text: 'polyester hair scrunchie', topK: 5 });
+    expect(scrunchie.candidates[0]?.hsCode.slice(0, 4)).toBe('6217');
+    const yarn = scrunchie.candidates.find((c) => c.hsCode.startsWith('55'));
+    if (yarn !== undefined) expect(yarn.reasoning).toContain('raw or semi-finished');
+    expect(isRawForm('5509')).toBe(true);
+    expect(isRawForm('7214')).toBe(true);
+    expect(isRawForm('7326')).toBe(false);
+    expect(isRawForm('6217')).toBe(false);
+  });
+
   it.each([
+    ['satin ribbon roll 25mm', '5806'],
+    ['microfibre cleaning cloths pack', '6307'],
+    ['brass threaded pipe union', '7412'],
+    ['stainless steel pipe union', '7307'],
+    ['floral wedding invitations', '4909'],
     ['Cotton T-shirts for women, 100% cotton, made in Mexico', '6109.10'],
     ['men leather belt', '4203'],
     ['lithium ion battery pack 18650', '8507'],

@@ -113,6 +113,8 @@ export const CLASSIFIER_WEIGHTS = {
   quantityLimit: 3,
   /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
   excludedHeading: 0.4,
+  /** Factor on a raw or semi-finished material heading (yarn, fabric, steel bars) once a product noun names an article. */
+  rawFormShare: 0.6,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
   /** A subheading that says "not roasted" when the product says "unroasted": the absence is stated, not assumed. */
@@ -313,6 +315,24 @@ const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
 const STONE_WORDS = tokenise('precious semi-precious stones synthetic reconstructed');
 const JEWELLERY_HEADINGS = ['7113', '7116', '7117'];
 const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'));
+/**
+ * Headings of materials in primary, raw or semi-finished form: fibres, yarns and fabrics, plastics
+ * in primary forms, rubber, wood and paper in the mass, glass, and base metals up
+ * to bars, sections, plate and wire. A finished article of the material belongs elsewhere.
+ */
+export function isRawForm(code: string): boolean {
+  const h = code.slice(0, 4);
+  const chapter = h.slice(0, 2);
+  if (chapter >= '50' && chapter <= '55') return true;
+  return (
+    (h >= '5801' && h <= '5806') || (h >= '6001' && h <= '6006') || h === '5903' || h === '5906' || h === '5907' ||
+    (h >= '3901' && h <= '3915') || (h >= '4001' && h <= '4008') ||
+    (h >= '4403' && h <= '4412') || (h >= '4801' && h <= '4811') || (h >= '7003' && h <= '7006') ||
+    (h >= '7201' && h <= '7229') || (h >= '7401' && h <= '7410') || (h >= '7501' && h <= '7506') ||
+    (h >= '7601' && h <= '7607') || (h >= '7801' && h <= '7804') || (h >= '7901' && h <= '7905') || (h >= '8001' && h <= '8003')
+  );
+}
+
 /** Food and raw-material chapters: a product noun from a manufactured-goods chapter outranks them. */
 const isPrimaryChapter = (heading: string) => Number(heading.slice(0, 2)) <= 24;
 
@@ -512,7 +532,7 @@ export class HsClassifier {
     statedAbsent: Set<string>;
     hintScores: Map<string, number>;
     /** Headings a legal note shuts out for this article (4 digits), penalised rather than dropped. */
-    excluded: (heading: string) => boolean;
+    excluded: (heading: string) => number;
   } {
     const fields: WeightedField[] = [buildField(input.text, 1, 'title')];
     const path = (input.categoryPath ?? []).map((p) => p.trim()).filter((p) => p.length > 0);
@@ -738,8 +758,19 @@ export class HsClassifier {
     const strongestHint = Math.max(0, ...hintScores.values());
     const isJewellery = jewellery > 0 && Math.max(...JEWELLERY_HEADINGS.map((h) => hintScores.get(h) ?? 0)) >= strongestHint;
     const statesWatch = [...allTokens].some((t) => WATCH_WORDS.has(t));
-    const excluded = (heading: string): boolean =>
-      isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch));
+    // A named article made of a material is not the material in its raw or semi-finished form:
+    // "polyester scrunchie" is no polyester yarn or fabric, a "steel pegboard" no flat-rolled steel.
+    // Those headings keep a share of their score; when the strongest product noun itself names a
+    // raw form ("satin ribbon", narrow fabric of 5806), only the other chapters' do.
+    const leadingHint = [...hintScores].reduce<[string, number] | null>((best, e) => (best === null || e[1] > best[1] ? e : best), null);
+    const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
+    const leadingChapter = leadingHint?.[0].slice(0, 2);
+    const excluded = (heading: string): number =>
+      isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))
+        ? CLASSIFIER_WEIGHTS.excludedHeading
+        : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
+          ? CLASSIFIER_WEIGHTS.rawFormShare
+          : 1;
     // With no product noun, GRI 1 falls back to the material's residual heading ("other articles of ...").
     const strongest = Math.max(0, ...hintScores.values());
     if (strongest < 0.6 && materials.length > 0) {
@@ -981,9 +1012,9 @@ export class HsClassifier {
           }
         }
         // Scaled rather than dropped: the note binds only if the article really is what the hints say.
-        if (excludedHere) {
-          score *= CLASSIFIER_WEIGHTS.excludedHeading;
-          why.push('excluded by a legal note for this article');
+        if (excludedHere < 1) {
+          score *= excludedHere;
+          why.push(excludedHere === CLASSIFIER_WEIGHTS.excludedHeading ? 'excluded by a legal note for this article' : 'the material in its raw or semi-finished form, not the article named');
         }
         siblings.push({ leaf: l, score, adjustment, why });
       }

@@ -13,6 +13,12 @@ describe('text normaliser', () => {
     expect(tokenise('trolleys')).toEqual(tokenise('trolley'));
   });
 
+  it('meets an "-ies" plural with its "-ie" singular ("hoodies" and "hoodie")', () => {
+    expect(tokenise('Hoodies')).toEqual(tokenise('hoodie'));
+    expect(tokenise('scrunchies')).toEqual(tokenise('scrunchie'));
+    expect(tokenise('cookies')).toEqual(tokenise('cookie'));
+  });
+
   it('turns spelling variants and T-shirt forms into one token', () => {
     expect(tokenise('T-Shirts')).toEqual(['tshirt']);
     expect(tokenise('tee shirt')).toEqual(['tshirt']);

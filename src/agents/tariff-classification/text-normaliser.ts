@@ -109,7 +109,10 @@ export function stem(word: string): string {
     const base = w.slice(0, -2);
     if (base.length >= 3 && /[aeiouy]/.test(base)) w = undouble(base);
   }
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "Hoodie", "scrunchie", "cookie" make their plurals in "-ies", which fold to "-y" above: the
+  // singular folds the same way so both meet.
+  if (w.length > 4 && w.endsWith('ie')) w = `${w.slice(0, -2)}y`;
+  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   // Plurals in "-ies" lose the "e" of a singular in "-ey" ("whiskies" against "whiskey"): fold
   // "-ey" into "-y" so both meet. Five-letter words (honey, money) keep theirs: none has a twin.
   else if (w.length > 5 && w.endsWith('ey')) w = `${w.slice(0, -2)}y`;
