@@ -24,8 +24,8 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'plc', jurisdictions: ['*'], variants: ['plc', 'public limited company', 'public company limited', 'pcl', 'public co ltd', 'public co limited'] },
   { code: 'llp', jurisdictions: ['*'], variants: ['llp', 'lp', 'limited partnership', 'limited liability partnership'] },
   { code: 'jsc', jurisdictions: ['*'], variants: ['jsc', 'joint stock company', 'joint stock co', 'pjsc', 'public joint stock company', 'ojsc', 'open joint stock company', 'cjsc', 'closed joint stock company', 'private joint stock company', 'jsc co', 'public jsc', 'open jsc', 'closed jsc', 'private jsc', 'public joint stock co', 'ltd liability company', 'ltd liability co'] },
-  { code: 'pvt', jurisdictions: ['IN', 'PK', 'LK', 'BD', 'NP', '*'], variants: ['pvt ltd', 'pvt', 'private limited', 'private ltd', 'pvt limited', 'private', 'p ltd'] },
-  { code: 'pty', jurisdictions: ['AU', 'ZA', '*'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
+  { code: 'pvt', jurisdictions: ['IN', 'PK', 'LK', 'BD', 'NP'], variants: ['pvt ltd', 'pvt', 'private limited', 'private ltd', 'pvt limited', 'private', 'p ltd'] },
+  { code: 'pty', jurisdictions: ['AU', 'ZA', 'NA', 'BW'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
   { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug'] },
   { code: 'ag', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['ag', 'aktiengesellschaft', 'kg', 'kgaa', 'ohg', 'ev'] },
   { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci'] },
@@ -85,14 +85,24 @@ function groupBy(pick: (s: LegalSequence) => string): Map<string, LegalSequence[
 export const LEGAL_BY_FIRST = groupBy((s) => s.tokens[0]);
 export const LEGAL_BY_LAST = groupBy((s) => s.tokens[s.tokens.length - 1]);
 
-/** Two legal forms contradict only when both are local forms of disjoint jurisdictions. */
+/** Limited-liability forms and share companies: where one country has both (Swiss GmbH and SA), they are different companies. */
+const LIMITED_FORMS = new Set(['gmbh', 'sarl', 'sl', 'ltda', 'spzoo', 'sro', 'kft', 'doo', 'ood', 'ooo', 'tov', 'bv', 'ou', 'sia', 'pvt', 'pty', 'pte', 'sdnbhd']);
+const SHARE_FORMS = new Set(['ag', 'sa']);
+
+/**
+ * Two legal forms contradict when both are local forms of disjoint jurisdictions (a GmbH and a
+ * Sdn. Bhd. are registered in different countries), or when one is a limited company and the
+ * other a share company of the same country. An English form ("Ltd", "LLC") never contradicts a
+ * local one: registers and invoices translate local forms into it.
+ */
 export function legalFormsCompatible(a: LegalForm[], b: LegalForm[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   const local = (forms: LegalForm[]) => forms.filter((f) => !f.jurisdictions.includes('*'));
   const la = local(a);
   const lb = local(b);
   if (la.length === 0 || lb.length === 0) return true;
-  return la.some((fa) => lb.some((fb) => fa.code === fb.code || fa.jurisdictions.some((j) => fb.jurisdictions.includes(j))));
+  const kindsDiffer = (x: string, y: string) => (LIMITED_FORMS.has(x) && SHARE_FORMS.has(y)) || (SHARE_FORMS.has(x) && LIMITED_FORMS.has(y));
+  return la.some((fa) => lb.some((fb) => fa.code === fb.code || (!kindsDiffer(fa.code, fb.code) && fa.jurisdictions.some((j) => fb.jurisdictions.includes(j)))));
 }
 
 /** Long legal-form words, corrected when misspelt by one letter ("LIMITDE", "COMPNY"). */
