@@ -269,6 +269,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(isRawForm('6217')).toBe(false);
   });
 
+  it('adds the nomenclature\'s own word for a trade noun, so "shoes" meet "footwear" rather than 9605\'s shoe-cleaning sets', () => {
+    const { candidates } = classifier.classify({ text: 'shoes' });
+    expect(candidates[0]?.hsCode.slice(0, 2)).toBe('64');
+    expect(candidates[0]?.reasoning).toContain('"footwear"');
+  });
+
   it.each([
     ['satin ribbon roll 25mm', '5806'],
     ['microfibre cleaning cloths pack', '6307'],

@@ -76,6 +76,8 @@ export const CLASSIFIER_WEIGHTS = {
   /** Stated facts (material, metal, item type) weigh as much as the title. */
   attribute: 1,
   materialWords: 0.7,
+  /** Weight of the nomenclature's word for a product noun ("footwear" for "shoe"), times the noun's hint weight. */
+  hintWords: 0.7,
   modifierHint: 0.35,
   materialResidualHint: 0.45,
   /** Head noun of a short opening phrase (at most `headPhraseMax` content words) and its modifiers. */
@@ -189,6 +191,7 @@ function findMatches<T>(tokens: string[], table: Map<string, Array<CompiledSeque
 const HINT_TABLE = compileSequences<number>(
   PRODUCT_HINTS.flatMap((hint, index) => hint.terms.map((term): [string, number] => [term, index])),
 );
+const HINT_WORDS = PRODUCT_HINTS.map((hint) => (hint.words === undefined ? [] : tokenise(hint.words)));
 const MATERIAL_TABLE = compileSequences<Material>(
   (Object.keys(MATERIALS) as Material[]).flatMap((material) =>
     MATERIALS[material].aliases.map((alias): [string, Material] => [alias, material]),
@@ -605,6 +608,8 @@ export class HsClassifier {
     // Product-noun hints, resolved to headings by material, gender and knit/woven.
     const hintLists = new Map<string, number[]>();
     const hintTerms = new Map<string, Set<string>>();
+    // The nomenclature's own word for an article a title names in trade terms ("shoe": "footwear").
+    const hintWords = new Map<string, number>();
     for (const field of fields) {
       const matches = findMatches(field.tokens, HINT_TABLE);
       for (const match of matches) {
@@ -628,6 +633,8 @@ export class HsClassifier {
         const list = hintLists.get(heading) ?? [];
         list.push(w);
         hintLists.set(heading, list);
+        // Only the article itself, not a noun that qualifies it ("lamp" in "lamp retinol face cream").
+        if (hint.words !== undefined && !modifier && head !== CLASSIFIER_WEIGHTS.headModifier) for (const t of HINT_WORDS[match.value]) hintWords.set(t, Math.max(hintWords.get(t) ?? 0, Math.min(1, w) * CLASSIFIER_WEIGHTS.hintWords));
         const terms = hintTerms.get(heading) ?? new Set<string>();
         terms.add(match.terms);
         hintTerms.set(heading, terms);
@@ -785,6 +792,7 @@ export class HsClassifier {
     const add = (token: string, weight: number) => queryWeights.set(token, Math.max(queryWeights.get(token) ?? 0, weight));
     for (const field of fields) field.tokens.forEach((t, i) => add(t, field.weights[i]));
     for (const { token, weight } of lexicalTokens) add(token, weight);
+    for (const [token, weight] of hintWords) add(token, weight);
     for (const material of materials.slice(0, 2)) for (const t of MATERIAL_WORDS.get(material) ?? []) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // Heading 7116 names stones, never the zircon or crystal a title names, so its words stand in
     // and carry stones set in base metal past the "jewellery" that 7117's text repeats.

@@ -74,12 +74,15 @@ export interface ProductHint {
   target: HintTarget;
   /** Relative strength; 1 for an unambiguous product noun. */
   weight?: number;
+  /** What the nomenclature calls the article where its wording differs from trade usage ("shoe" is "footwear"). */
+  words?: string;
 }
 
-const h = (terms: string, target: HintTarget, weight = 1): ProductHint => ({
+const h = (terms: string, target: HintTarget, weight = 1, words?: string): ProductHint => ({
   terms: terms.split('|').map((term) => term.trim()).filter((term) => term.length > 0),
   target,
   weight,
+  words,
 });
 
 /** Product nouns to headings, grouped by chapter. `weight` < 1 marks weaker or ambiguous cues. */
@@ -130,11 +133,11 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('sausage|salami|hot dog', '1601'), h('canned meat|meat preparation|pate|corned beef|chicken nugget|meatball', '1602'),
   h('canned tuna|canned fish|sardine|caviar|fish finger|surimi', '1604'), h('prepared shrimp|canned crab|prepared shellfish', '1605'),
   h('sugar|cane sugar|brown sugar', '1701'), h('glucose|fructose|syrup|maltodextrin|lactose', '1702', 0.8), h('molasses', '1703'),
-  h('candy|sweets|confectionery|chewing gum|lollipop|marshmallow|toffee|jelly bean|gummy', '1704'),
+  h('candy|sweets|confectionery|chewing gum|lollipop|marshmallow|toffee|jelly bean|gummy', '1704', 1, 'sugar confectionery'),
   h('cocoa bean', '1801'), h('cocoa powder', '1805'), h('cocoa butter', '1804'), h('chocolate', '1806'),
   h('infant formula|baby food|malt extract', '1901'), h('pasta|noodle|spaghetti|macaroni|couscous|ramen|dumpling', '1902'),
   h('tapioca', '1903'), h('cornflakes|cereal|muesli|granola|puffed rice|popcorn', '1904', 0.8),
-  h('bread|biscuit|cookie|cake|cracker|wafer|pastry|pizza|waffle|rice cracker', '1905'),
+  h('bread|biscuit|cookie|cake|cracker|wafer|pastry|pizza|waffle|rice cracker', '1905', 1, 'bakers wares'),
   h('pickle|pickled|vinegar preserved', '2001'), h('tomato paste|canned tomato|tomato puree', '2002'), h('canned mushroom|preserved mushroom', '2003'),
   h('frozen chip|french fries|frozen potato', '2004'), h('potato chip|crisps|crisp|olives|vegetable chip|veggie chip|tortilla chip|corn chip|pepper chip|onion crisp|vegetable crisp', '2005', 0.9), h('fruit chip|apple chip|banana chip|fruit crisp|apple crisp', '0813', 0.9),
   h('candied fruit', '2006'), h('jam|marmalade|jelly|fruit puree|compote', '2007'), h('peanut butter|roasted nut|canned fruit|fruit preserve|snack nut', '2008', 0.8),
@@ -197,7 +200,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('water tank plastic|plastic door|plastic window|shutter|plastic building', '3925', 0.7),
   h('phone case|phone cover|protective case|protective cover|case cover|back cover|phone shell|earphone case|tablet case', { leather: '4202', textiles: '4202', default: '3926' }, 1.2),
   h('keychain|keyring|key ring|key chain|key holder|bag charm', { plastic: '3926', leather: '4205', textiles: '6307', wood: '4420', default: '7326' }, 1.1),
-  h('figurine|statue|statuette|sculpture|ornament|decoration|decor|home decor|desktop ornament|miniature figure', { plastic: '3926', ceramic: '6913', porcelain: '6913', glass: '7018', wood: '4420', metals: '8306', paper: '4823', textiles: '6307', stone: '6802', default: '3926' }, 0.7),
+  h('figurine|statue|statuette|sculpture|ornament|decoration|decor|home decor|desktop ornament|miniature figure', { plastic: '3926', ceramic: '6913', porcelain: '6913', glass: '7018', wood: '4420', metals: '8306', paper: '4823', textiles: '6307', stone: '6802', default: '3926' }, 0.7, 'statuettes ornamental'),
   h('bead|loose bead|spacer bead|beads', { plastic: '3926', glass: '7018', stone: '7103', wood: '4421', ceramic: '6914', porcelain: '6914', metals: '7117', default: '7018' }, 0.9),
   h('plastic article|plastic cover|cable tie|zip tie|plastic clip|plastic hook|plastic accessory|hair clip plastic', '3926', 0.8),
   // 40 rubber
@@ -243,7 +246,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('hose textile|fire hose', '5909'), h('filter cloth|bolting cloth|technical textile', '5911', 0.7),
   h('knitted fabric|knit fabric|jersey fabric|mesh fabric|spandex fabric', '6006', 0.8),
   // 61-62 apparel: knitted articles default to 61, woven to 62
-  h('tshirt|tank top|singlet|vest top|camisole|undershirt', '6109'), h('sweater|pullover|jumper|cardigan|hoodie|sweatshirt|waistcoat knit|knit vest|jersey', '6110'),
+  h('tshirt|tank top|singlet|vest top|camisole|undershirt', '6109'), h('sweater|pullover|jumper|cardigan|hoodie|sweatshirt|waistcoat knit|knit vest|jersey', '6110', 1, 'jerseys pullovers'),
   h('baby clothing|baby clothes|baby romper|romper|onesie|bodysuit baby|infant clothing|baby outfit', '6111'),
   h('tracksuit|swimsuit|swimwear|bikini|swim trunks|bathing suit|ski suit|swim shorts|beachwear', '6112'),
   h('leggings|yoga pants|tights', '6104', 0.6), h('pantyhose|stockings|socks|sock|tights hosiery|compression sleeve|hosiery', '6115'),
@@ -253,7 +256,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('panties|knickers|lingerie|nightdress|nightgown|negligee|women pyjamas|sleepwear|women underwear|thong|babydoll', '6108'),
   h('polo shirt|men shirt knit', '6105', 0.6), h('blouse knit|women shirt knit', '6106', 0.5),
   h('dress|gown|skirt|women suit|women jacket|blazer women|women trousers|women shorts|jumpsuit|women pants', '6204', 0.8),
-  h('men suit|men jacket|men trousers|men shorts|men pants|blazer|jeans|trousers|pants|shorts|chinos|overalls|cargo pants', '6203', 0.8),
+  h('men suit|men jacket|men trousers|men shorts|men pants|blazer|jeans|trousers|pants|shorts|chinos|overalls|cargo pants', '6203', 0.8, 'trousers'),
   h('shirt|dress shirt|men shirt', '6205', 0.8), h('blouse|women shirt|tunic', '6206', 0.8),
   h('coat|overcoat|jacket|parka|anorak|windbreaker|raincoat|down jacket|puffer jacket|trench coat|cloak|windcheater', '6201', 0.7),
   h('women coat|women parka|women raincoat', '6202'), h('men underwear woven|pyjamas|bathrobe|dressing gown', '6207', 0.5),
@@ -271,7 +274,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('face mask|mask|mop|dishcloth|cleaning cloth|floor cloth|microfibre cloth|microfiber cloth|mop pad|mop refill|duster cloth|dust cloth|polishing cloth|life jacket|shoe cover|dust cover|car cover|flag|pattern textile|lanyard textile|textile article|textile strap|cloth bag|eye mask|sleep mask', '6307', 0.7),
   h('used clothing|worn clothing|second hand clothing', '6309'), h('rag|scrap textile', '6310'),
   // 64 footwear
-  h('shoe|sneaker|trainer|boot|sandal|slipper|flipflop|loafer|heel shoe|heels|pump shoe|footwear|clog|moccasin|espadrille|mule|oxford shoe|running shoe|hiking boot|snow boot|rain boot|wellington|platform shoe|ankle boot|derby|wedge|flats', { leather: '6403', textiles: '6404', default: '6402' }, 0.9),
+  h('shoe|sneaker|trainer|boot|sandal|slipper|flipflop|loafer|heel shoe|heels|pump shoe|footwear|clog|moccasin|espadrille|mule|oxford shoe|running shoe|hiking boot|snow boot|rain boot|wellington|platform shoe|ankle boot|derby|wedge|flats', { leather: '6403', textiles: '6404', default: '6402' }, 0.9, 'footwear'),
   h('rubber boot|plastic sandal|rain boot|plastic slipper|waterproof footwear|croc|beach sandal', '6402', 0.7),
   h('leather shoe|leather boot|leather sandal|leather upper', '6403', 0.9), h('shoe upper|insole|outsole|heel part|footwear part|shoe sole', '6406'),
   // 65-67 headgear, umbrellas, feathers, wigs
@@ -299,7 +302,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('synthetic diamond|lab grown diamond|moissanite|synthetic gemstone|lab created', '7104', 0.6), h('silver bar|silver grain|silver wire|silver sheet', '7106'),
   h('gold bar|gold bullion|gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
   h('precious metal scrap|gold scrap|silver scrap', '7112'),
-  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1),
+  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1, 'jewellery'),
   h('silverware|gold tableware|silver tableware|precious metal article', '7114'), h('coin|commemorative coin', '7118'),
   // 72-83 base metals
   h('pig iron', '7201'), h('ferro alloy|ferrosilicon|ferromanganese', '7202'), h('steel scrap|iron scrap|scrap metal', '7204'),
@@ -317,7 +320,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('screw|bolt|nut|washer|rivet|cotter|fastener|anchor bolt|threaded rod|self tapping screw|hex bolt|stud bolt|spring washer', '7318'),
   h('sewing needle|knitting needle|safety pin|pin', '7319', 0.8), h('spring|leaf spring|coil spring', '7320', 0.8),
   h('stove|barbecue|bbq|grill|camping stove|cooker|plate warmer|heater non electric', '7321', 0.8), h('radiator|air heater non electric', '7322', 0.7),
-  h('pot|pan|frying pan|saucepan|wok|kettle|stainless tableware|cookware|kitchenware|steel wool|scouring pad|pot scrubber|cutlery tray|steel bowl|steel cup|steel mug|baking tray|colander|steamer|tableware|dinnerware|cup|mug|plate|bowl|dish|tray|pitcher|jug|lunch box', { plastic: '3924', ceramic: '6912', porcelain: '6911', glass: '7013', aluminium: '7615', copper: '7418', wood: '4419', bamboo: '4419', paper: '4823', silver: '7114', default: '7323' }, 0.8),
+  h('pot|pan|frying pan|saucepan|wok|kettle|stainless tableware|cookware|kitchenware|steel wool|scouring pad|pot scrubber|cutlery tray|steel bowl|steel cup|steel mug|baking tray|colander|steamer|tableware|dinnerware|cup|mug|plate|bowl|dish|tray|pitcher|jug|lunch box', { plastic: '3924', ceramic: '6912', porcelain: '6911', glass: '7013', aluminium: '7615', copper: '7418', wood: '4419', bamboo: '4419', paper: '4823', silver: '7114', default: '7323' }, 0.8, 'tableware kitchenware household'),
   h('sink steel|sanitary ware steel|bath steel|shower head|towel rack', '7324', 0.7), h('cast article|iron casting|steel casting|cast iron article', '7325'),
   h('hook|bracket|hanger metal|clip|clamp|ring metal|buckle|metal stake|bottle opener|shim|steel ball|magnet holder|tag metal', '7326', 0.6),
   h('copper wire|copper cable bare', '7408'), h('copper sheet|copper foil|copper strip', '7410'), h('copper tube|copper pipe', '7411'), h('copper fitting|brass fitting', '7412'),
@@ -406,7 +409,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('diode|transistor|semiconductor|thyristor|photovoltaic|led chip|solar cell|led bead|mosfet|piezoelectric crystal|crystal oscillator|photosensitive|optocoupler|photodiode', '8541'),
   h('chip', '8542', 0.4), h('integratedcircuit|microcontroller|processor|cpu|memory chip|ic|mcu|fpga|eprom|flash chip|dram|microprocessor|asic|amplifier ic|sensor chip', '8542'),
   h('electrical machine|signal generator|particle accelerator|electric fence|electronic cigarette|e cigarette|vape|vaporizer|ultrasonic|laser device|beauty device|massager ems|electric massager|ems|uv sterilizer|ozone generator|electroplating|metal detector|electric machine|mosquito killer|bug zapper|ionizer|electric device|electrical apparatus', '8543', 0.7),
-  h('cable|wire|insulated wire|electric cable|usb cable|charging cable|hdmi cable|data cable|power cord|coaxial|optical fibre cable|fibre optic cable|extension cable|wire harness|cable assembly|ethernet cable|lan cable|audio cable|enamelled wire|magnet wire|lead wire|silicone wire|jumper wire|winding wire|cord', '8544', 0.8),
+  h('cable|wire|insulated wire|electric cable|usb cable|charging cable|hdmi cable|data cable|power cord|coaxial|optical fibre cable|fibre optic cable|extension cable|wire harness|cable assembly|ethernet cable|lan cable|audio cable|enamelled wire|magnet wire|lead wire|silicone wire|jumper wire|winding wire|cord', '8544', 0.8, 'insulated electric conductors'),
   h('carbon brush|graphite electrode|carbon electrode|battery carbon', '8545'), h('insulator|electrical insulator|ceramic insulator', '8546'), h('insulating fitting|conduit|electrical conduit', '8547'),
   h('e waste|electrical waste|battery scrap|spent battery', '8549'),
   // 86-89 vehicles, aircraft, ships
@@ -457,15 +460,15 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('gun part|rifle part|firearm part|gun barrel|trigger|stock rifle|silencer gun|magazine gun', '9305'), h('cartridge ammunition|ammunition|bullet|shell ammunition|grenade|bomb|missile|pellet airgun|bb pellet', '9306'),
   h('sword|sabre|bayonet|lance|cutlass', '9307'),
   // 94 furniture, lighting
-  h('seat|chair|office chair|gaming chair|sofa|couch|stool|bench|armchair|recliner|car seat|baby car seat|seat cushion|folding chair|dining chair|bar stool|rocking chair|sofa bed|bean bag|camping chair|child seat', '9401', 0.9),
+  h('seat|chair|office chair|gaming chair|sofa|couch|stool|bench|armchair|recliner|car seat|baby car seat|seat cushion|folding chair|dining chair|bar stool|rocking chair|sofa bed|bean bag|camping chair|child seat', '9401', 0.9, 'seats'),
   h('dentist chair|barber chair|operating table|hospital bed|medical furniture|examination table|dental chair|salon chair', '9402'),
   h('furniture|table|desk|cabinet|wardrobe|shelf|bookcase|bookshelf|bed frame|bed|nightstand|cupboard|dresser|drawer|rack|storage rack|shoe rack|tv stand|kitchen cabinet|bunk bed|crib|cot|coffee table|dining table|side table|display shelf|plant stand|wall shelf|vanity|furniture part|shelving|console table|locker|baby crib|bedside', '9403', 0.9),
   h('mattress|pillow|cushion|quilt|duvet|sleeping bag|comforter|bolster|mattress topper|memory foam pillow|neck pillow|pet bed|dog bed|cat bed|down comforter', '9404', 0.9),
-  h('light', '9405', 0.5), h('lamp|lighting|chandelier|ceiling light|pendant light|wall lamp|floor lamp|table lamp|desk lamp|led light|led strip|string light|fairy light|night light|spotlight|floodlight|street light|solar light|garden light|light fixture|lamp shade|lampshade|neon sign|illuminated sign|christmas light|light box|downlight|panel light|track light|grow light|ring light|luminaire|lantern|strip light|light bar|work light|emergency light|stage light|moving head|laser light stage|par light|disco light', '9405', 0.9),
+  h('light', '9405', 0.5), h('lamp|lighting|chandelier|ceiling light|pendant light|wall lamp|floor lamp|table lamp|desk lamp|led light|led strip|string light|fairy light|night light|spotlight|floodlight|street light|solar light|garden light|light fixture|lamp shade|lampshade|neon sign|illuminated sign|christmas light|light box|downlight|panel light|track light|grow light|ring light|luminaire|lantern|strip light|light bar|work light|emergency light|stage light|moving head|laser light stage|par light|disco light', '9405', 0.9, 'luminaires lighting fittings'),
   h('prefabricated building|container house|modular house|greenhouse|prefab|mobile home|shed|kiosk|portable toilet|cabin', '9406'),
   // 95 toys, games, sports
   h('tricycle child|scooter child|pedal car|kick scooter|ride on|doll carriage|balance bike|wheeled toy', '9503', 0.8),
-  h('toy|doll|stuffed toy|plush|plush toy|stuffed animal|puzzle|jigsaw puzzle|building block|lego|action figure|model kit|rc car|remote control car|toy car|toy gun|educational toy|baby toy|rattle|fidget|squishy|slime|kite|yo yo|spinning top|figure toy|figurine toy|diecast|model car|teddy|balloon|bubble|toy set|dollhouse|play set|stacking|magnetic toy|rc toy|rc plane|rc boat|rc helicopter|toy drone|anime figure|collectible figure|blind box|capsule toy|pinata|scale model|plaything', '9503', 1),
+  h('toy|doll|stuffed toy|plush|plush toy|stuffed animal|puzzle|jigsaw puzzle|building block|lego|action figure|model kit|rc car|remote control car|toy car|toy gun|educational toy|baby toy|rattle|fidget|squishy|slime|kite|yo yo|spinning top|figure toy|figurine toy|diecast|model car|teddy|balloon|bubble|toy set|dollhouse|play set|stacking|magnetic toy|rc toy|rc plane|rc boat|rc helicopter|toy drone|anime figure|collectible figure|blind box|capsule toy|pinata|scale model|plaything', '9503', 1, 'toys'),
   h('video game console|game console|gaming console|playing card|board game|chess|mahjong|domino|dice|billiard|pool table|dart|dartboard|casino|poker chip|game controller|gamepad|joystick|arcade|bowling|card game|table tennis table|foosball|game machine|handheld game|slot machine|claw machine', '9504'),
   h('christmas tree|christmas decoration|christmas ornament|festive|party decoration|birthday decoration|wedding decoration|party flag|party banner|bunting|cake topper|photo booth prop|party backdrop|halloween decoration|party supplies|carnival|magic trick|joke article|party favour|easter decoration|advent|costume accessory|party hat|confetti|cosplay prop|santa', '9505', 0.9),
   h('sports equipment|fitness|gym|exercise|dumbbell|kettlebell|barbell|treadmill|exercise bike|yoga mat|yoga|resistance band|skipping rope|jump rope|ball|football|basketball|volleyball|tennis ball|golf|golf ball|golf club|tennis racket|badminton|racket|shuttlecock|ski|skis|snowboard|surfboard|skateboard|roller skate|ice skate|inline skate|swimming pool|pool float|swim ring|fishing|fishing rod|fishing reel|fishing lure|fishing hook|bait|hook fishing|tent stake|trampoline|boxing glove|punching bag|camping|hiking pole|trekking pole|climbing|carabiner|archery|bow arrow|protective gear|shin guard|knee pad|elbow pad|mouthguard|swim fin|diving|snorkel|sports glove|weight plate|pull up bar|ab roller|hula hoop|push up|sports net|goal|frisbee|water gun|paddle|sport|sporting', '9506', 0.8),
