@@ -37,6 +37,11 @@ describe('ProductScope', () => {
     expect(kind('hello, how are you?')).toBe('out_of_scope');
   });
 
+  it('accepts printed stationery and party goods named by their trade nouns', () => {
+    expect(kind('party invitations')).toBe('goods');
+    expect(kind('wedding favours')).toBe('goods');
+  });
+
   it('reads the intent from the head verb of a request, not from a noun that is also a verb', () => {
     expect(intent('Book a flight to Berlin')).toBe('booking');
     expect(intent('Track my shipment')).toBe('tracking');
