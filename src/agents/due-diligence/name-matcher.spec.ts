@@ -15,6 +15,11 @@ describe('name matcher', () => {
     ['Trading Company Novaterra', 'NOVATERRA TRADING CO'],
     ['Мороз Василь Іванович', 'Moroz Vasilii Ivanovich'],
     ['Petrenko Vasyl', 'Petrenko Vasiliy'],
+    ['Halbrook Steel Ltd (hereinafter the Seller)', 'Halbrook Steel Limited'],
+    ['Quenford Grain Ltd (the Buyer)', 'Quenford Grain Ltd'],
+    ['Ostervik Pumps AB c/o Lindqvist Corporate Services', 'Ostervik Pumps AB'],
+    ['Marlowe Cables Inc. – Jeddah Branch', 'Marlowe Cables Inc.'],
+    ['白鷺電機株式会社 名古屋支店', '白鷺電機株式会社'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -26,6 +31,13 @@ describe('name matcher', () => {
     ['Varsk Global Trading LLC', 'Tollmere Global Trading LLC'],
     ['Korvessa Industrial GmbH', 'Korvessa Industrial Sdn. Bhd.'],
     ['Sparta II', 'Sparta III'],
+    ['Harbour Finch I', 'Harbour Finch II'],
+    ['Harbour Finch', 'Harbour Finch II'],
+    ['Tamsin Holdings Ltd', 'Tamsin Holdings 2 Ltd'],
+    ['KESTREL DAWN', 'Kestrel Dawn Shipmanagement Ltd'],
+    ['Brightwater Valves Ltd', 'Brightwater Valves (India) Pvt. Ltd.'],
+    ['Lorvane Trading GmbH', 'Lorvane Trading S.A.'],
+    ['Qingming Electronic Co., Ltd.', 'Qingming Electric Co., Ltd.'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

@@ -1,8 +1,9 @@
+import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
-import { legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
+import { GENERIC_WORDS, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
 import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 
@@ -43,6 +44,31 @@ export type TokenWeigher = (token: NameToken) => number;
 const KIND_WEIGHT: Record<NameToken['kind'], number> = { name: 1, generic: 0.45, initials: 0.5, particle: 0.08 };
 
 export const defaultWeigher: TokenWeigher = (t) => KIND_WEIGHT[t.kind];
+
+let countryWords: Set<string> | undefined;
+
+/** One-word country names in English (ISO 3166 names and aliases) and as countries call themselves in company names. */
+function isCountryWord(text: string): boolean {
+  if (!countryWords) {
+    const words = new Set(['uk', 'usa', 'uae', 'ksa', 'brasil', 'deutschland', 'espana', 'italia', 'mexico', 'polska', 'turkiye', 'nederland', 'osterreich', 'schweiz', 'suisse', 'sverige', 'norge', 'danmark', 'suomi', 'rossiya', 'rossii', 'ukraina', 'nippon', 'zhongguo', 'hellas', 'misr', 'bharat', 'magyarorszag', 'cesko', 'hrvatska', 'srbija', 'romania', 'bulgaria', 'eesti', 'latvija', 'lietuva', 'kazakhstan', 'uzbekistan']);
+    for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+      for (const name of names) {
+        const folded = name.toLowerCase().replace(/[^a-z ]/gu, '');
+        if (folded && !folded.includes(' ')) words.add(folded);
+      }
+    }
+    countryWords = words;
+  }
+  return countryWords.has(text);
+}
+
+/** Words that make a ship's name the name of its owner or manager. */
+const SHIP_COMPANY_WORDS = new Set(['maritime', 'shipping', 'shipmanagement', 'management', 'navigation', 'denizcilik', 'kaiun', 'kisen', 'lines', 'line', 'tankers', 'carriers', 'marine', 'shipowning', 'shipholding', 'navigazione', 'naviera', 'armement', 'rederi', 'reederei', 'ship', 'ships', 'vessels', 'offshore']);
+
+/** Activity words and their singular or plural: two different ones are different words, not a slip. */
+function isActivityWord(text: string): boolean {
+  return GENERIC_WORDS.has(text) || GENERIC_WORDS.has(`${text}s`) || (text.endsWith('s') && GENERIC_WORDS.has(text.slice(0, -1)));
+}
 
 /** Credit below this is not a token match at all. */
 const TOKEN_MATCH_FLOOR = 0.8;
@@ -104,6 +130,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const len = Math.max(a.key.length, b.key.length);
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
+  // Electronic and Electric, Import and Export: two activity words a letter or two apart.
+  if (isActivityWord(a.text) && isActivityWord(b.text)) return null;
   // The key can turn one slip into two ("cnosulting" keeps its c, "consulting" gets a k): take the closer reading.
   const dKey = editDistance(a.key, b.key, 2);
   const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
@@ -264,23 +292,38 @@ export function compareNames(
     score *= 0.92;
     adjustments.push('a word on each side has no counterpart (substitution): ×0.92');
   }
+  // "Marrowby Chemicals (Thailand) Co., Ltd.", "Kessendorf do Brasil": a country added to a name
+  // names the group's company in that country, a different legal person.
+  const countryOnly = (s: Side, other: Side) => !other.tokens.some((t, i) => !other.matched[i] && t.kind !== 'particle') && s.tokens.some((t, i) => !s.matched[i] && isCountryWord(t.text));
+  if (countryOnly(q, l) || countryOnly(l, q)) {
+    score *= 0.85;
+    adjustments.push('a country named on one side only (a national subsidiary): ×0.85');
+  }
   const qNums = [...new Set(query.numbers)].sort().join(',');
   const lNums = [...new Set(listed.numbers)].sort().join(',');
   if (qNums && lNums && qNums !== lNums) {
     score *= 0.6;
     adjustments.push(`numbers differ (${qNums} vs ${lNums}): ×0.6`);
   } else if ((qNums && !lNums) || (!qNums && lNums)) {
-    score *= 0.95;
-    adjustments.push(`number on one side only (${qNums || lNums}): ×0.95`);
+    // "Sea Lantern" and "Sea Lantern II", "Dovecote Holdings" and "Dovecote Holdings II": a
+    // numeral names a sister ship or a sibling vehicle as surely as a different numeral does.
+    score *= 0.8;
+    adjustments.push(`number on one side only (${qNums || lNums}): ×0.8`);
   }
   if (!legalFormsCompatible(query.legalForms, listed.legalForms)) {
     score *= 0.8;
     adjustments.push(`legal forms of different jurisdictions (${query.legalForms.map((f) => f.code).join('/')} vs ${listed.legalForms.map((f) => f.code).join('/')}): ×0.8`);
   }
   const localForm = (n: NormalisedName) => n.legalForms.length > 0;
+  // A ship and the company that owns or manages it often share the name; the company adds a legal
+  // form and a shipping word ("CORAL MERIDIAN" / "Coral Meridian Maritime Ltd").
+  const ownerWordOnly = (s: Side) => s.tokens.some((t, i) => !s.matched[i] && SHIP_COMPANY_WORDS.has(t.text));
   if ((query.vessel && !listed.vessel && localForm(listed)) || (listed.vessel && !query.vessel && localForm(query))) {
     score *= 0.85;
     adjustments.push('a vessel compared with a company: ×0.85');
+  } else if ((!localForm(query) && localForm(listed) && ownerWordOnly(l)) || (!localForm(listed) && localForm(query) && ownerWordOnly(q))) {
+    score *= 0.85;
+    adjustments.push('a ship name compared with a shipping company of that name: ×0.85');
   }
   return {
     score: Math.round(score * 1000) / 1000,

@@ -57,6 +57,10 @@ const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
 /** Words that make a few letters before a colon a field label, not a name. */
 const LABEL_PREFIX = /^\s*([\p{L}\d .-]{1,40}?)\s*:\s*(?=\S)/u;
 
+const ROMAN_NUMERALS = new Map<string, number>([
+  ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10], ['xi', 11], ['xii', 12],
+]);
+
 const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na']);
 
 function replaceNativeBusinessWords(text: string): string {
@@ -67,6 +71,11 @@ function replaceNativeBusinessWords(text: string): string {
   }
   return out;
 }
+
+const NATIVE_BRANCH = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]*(?:支店|支社|営業所|出張所|分公司|分行|办事处|辦事處|지점|지사|출장소)(?=\s|$|[,.)])/gu;
+const CARE_OF = /\s*[,;]?\s*\b(?:c\/o|c\/-|care of)\b.*$/iu;
+const PARTY_ROLE =
+  /^(?:(?:hereinafter|hereafter|herein)\b.*|(?:as\s+)?(?:the\s+)?(?:seller|buyer|purchaser|vendor|supplier|customer|consignee|consignor|shipper|notify party|notify|carrier|charterer|owner|owners|importer|exporter|applicant|beneficiary|borrower|lender|guarantor|contractor|principal|agent|company|client|party [ab12])s?)$/iu;
 
 interface Segmented {
   main: string;
@@ -80,8 +89,14 @@ function segment(raw: string, individual: boolean): Segmented {
   const label = LABEL_PREFIX.exec(text);
   if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
 
+  // A branch written in the name's own script (大阪支店, 上海分公司, 부산지점) is a branch of the company.
+  text = text.replace(NATIVE_BRANCH, ' ');
+  // "c/o" (care of) and what follows name an agent or an address, not the party.
+  text = text.replace(CARE_OF, ' ');
   text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/gu, (_m, p1: string | undefined, p2: string | undefined) => {
     const inner = (p1 ?? p2 ?? '').trim();
+    // "(the Seller)", "(hereinafter the Buyer)": the party's role in a contract, not its name.
+    if (PARTY_ROLE.test(inner)) return ' ';
     const alias = ALIAS_MARKERS.exec(inner);
     if (alias && alias.index === 0) {
       aliases.push(inner.slice(alias[0].length));
@@ -92,6 +107,12 @@ function segment(raw: string, individual: boolean): Segmented {
     if (/^\p{L}$/u.test(inner)) return ' ';
     return ` ${inner} `;
   });
+
+  // " – Dubai Branch", " - Head Office": a dash-separated note of the same kind as a bracketed one.
+  text = text
+    .split(/\s+[–—-]\s+/u)
+    .filter((part, k) => k === 0 || !ANNOTATION_MARKERS.test(part))
+    .join(' - ');
 
   const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba)\b[\s.:-]*/iu.exec(text);
   if (inlineAlias && inlineAlias.index > 0) {
@@ -238,6 +259,14 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
       continue;
     }
     if ((word === 'no' || word === 'nr' || word === 'num') && /^\d+$/u.test(rawWords[i + 1]?.word ?? '')) continue;
+    // A Roman numeral after the name numbers a ship or a vehicle company (Coral Meridian II,
+    // Dovecote Holdings III); a lone I or V counts only as the last of three or more words.
+    // Never a syllable read from another script (熙 xi).
+    const roman = transliterated.alternatives?.has(word) || transliterated.hangul?.has(word) ? undefined : ROMAN_NUMERALS.get(word);
+    if (roman !== undefined && i > 0 && (word.length > 1 ? true : i === rawWords.length - 1 && i >= 2 && rawWords[i - 1].word.length > 1)) {
+      numbers.push(String(roman));
+      continue;
+    }
     words.push(rawWords[i]);
   }
 
