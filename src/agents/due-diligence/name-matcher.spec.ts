@@ -20,6 +20,7 @@ describe('name matcher', () => {
     ['Ostervik Pumps AB c/o Lindqvist Corporate Services', 'Ostervik Pumps AB'],
     ['Marlowe Cables Inc. – Jeddah Branch', 'Marlowe Cables Inc.'],
     ['白鷺電機株式会社 名古屋支店', '白鷺電機株式会社'],
+    ['FOP Savchuk Ihor Bohdanovych', 'FOP Savchuk Igor Bogdanovich'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -38,6 +39,7 @@ describe('name matcher', () => {
     ['Brightwater Valves Ltd', 'Brightwater Valves (India) Pvt. Ltd.'],
     ['Lorvane Trading GmbH', 'Lorvane Trading S.A.'],
     ['Qingming Electronic Co., Ltd.', 'Qingming Electric Co., Ltd.'],
+    ['Hale Brothers Ltd', 'Gale Brothers Ltd'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

@@ -65,6 +65,15 @@ function isCountryWord(text: string): boolean {
 /** Words that make a ship's name the name of its owner or manager. */
 const SHIP_COMPANY_WORDS = new Set(['maritime', 'shipping', 'shipmanagement', 'management', 'navigation', 'denizcilik', 'kaiun', 'kisen', 'lines', 'line', 'tankers', 'carriers', 'marine', 'shipowning', 'shipholding', 'navigazione', 'naviera', 'armement', 'rederi', 'reederei', 'ship', 'ships', 'vessels', 'offshore']);
 
+/**
+ * Ukrainian h read as Russian g after the first letter (Ihor, Olha, Bohdan), except in the digraphs
+ * kh, zh, sh, ch, th, gh (whose h is part of another letter). An initial H is left alone: Hale and
+ * Gale, Hill and Gill are different English names.
+ */
+function hToG(text: string): string {
+  return text[0] + text.slice(1).replace(/(?<![kzsctg])h/gu, 'g');
+}
+
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
 function isActivityWord(text: string): boolean {
   return GENERIC_WORDS.has(text) || GENERIC_WORDS.has(`${text}s`) || (text.endsWith('s') && GENERIC_WORDS.has(text.slice(0, -1)));
@@ -120,6 +129,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // spellings and in the generic transliteration (Yevgeny/Evgeniy, Yelena/Elena, Yeltsin/Eltsin).
   const [ye, e] = a.text.startsWith('ye') ? [a, b] : [b, a];
   if (ye.text.startsWith('ye') && e.text.startsWith('e') && ye.text.length >= 5 && translitKey(ye.text.slice(1)) === e.key) return { similarity: 0.93, evidence: 'spelling variant' };
+  // Ukrainian г is h in passports and g in the Russian-based spellings of the same name (Oleh/Oleg, Serhiy/Sergey).
+  if (a.text !== b.text && a.text[0] === b.text[0] && a.text.length >= 4 && b.text.length >= 4 && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) return null;
   if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
