@@ -2,6 +2,7 @@ import path from 'node:path';
 import { HsClassifier, isRawForm, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
+import { tokenise } from 'src/agents/tariff-classification/text-normaliser';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const REAL_DATA = process.env.REFERENCE_DATA_DIR ?? path.resolve(process.cwd(), '../shared/data');
@@ -275,7 +276,21 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(candidates[0]?.reasoning).toContain('"footwear"');
   });
 
+  it('chooses within a one-dash group: a residual "n.e.c. in item no. 7307.2" shares its group\'s words (GRI 6)', () => {
+    // Stainless steel distinguishes the 7307.2 group, not flanges (7307.21) from the group's residual.
+    expect(classifier.classify({ text: 'stainless steel pipe coupling' }).candidates[0]?.hsCode).toBe('7307.29');
+    expect(classifier.classify({ text: 'stainless steel pipe flange' }).candidates[0]?.hsCode).toBe('7307.21');
+  });
+
+  it('reads plastics by their polymer, as the nomenclature names them', () => {
+    expect(tokenise('polyethylene')).toContain(tokenise('ethylene')[0]);
+    expect(classifier.classify({ text: 'pvc pipe' }).candidates[0]?.hsCode).toBe('3917.23');
+    expect(classifier.classify({ text: 'hdpe bottle' }).candidates[0]?.hsCode.slice(0, 4)).toBe('3923');
+  });
+
   it.each([
+    ['kids plastic cup', '3924.10'],
+    ['water bottle', '3923'],
     ['satin ribbon roll 25mm', '5806'],
     ['microfibre cleaning cloths pack', '6307'],
     ['brass threaded pipe union', '7412'],

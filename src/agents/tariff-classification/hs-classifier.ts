@@ -363,6 +363,8 @@ export interface SiblingDistinction {
   total: number;
   /** The catch-all of its heading: explicit "Other"/"n.e.c.", or an x90 leaf that only repeats its heading. */
   residual: boolean;
+  /** The catch-all of a one-dash group, whose distinguishing words are those its group shares. */
+  groupResidual?: boolean;
 }
 
 export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
@@ -374,11 +376,24 @@ export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
     const users = new Map<string, number>();
     for (const tokens of leafTokens) for (const t of tokens) users.set(t, (users.get(t) ?? 0) + 1);
     const n = heading.leaves.length;
+    // A one-dash group closed by its own residual ("n.e.c. in item no. 7307.2"): the words all its
+    // specific subheadings share ("stainless") are the residual's too, though its text leaves them out.
+    const groupShared = new Map<string, Set<string>>();
+    heading.leaves.forEach((l) => {
+      const m = GROUP_REFERENCE.exec(index.leaves[l].description);
+      if (m === null || !index.leaves[l].code.startsWith(`${m[1]}${m[2]}`)) return;
+      const group = `${m[1]}${m[2]}`;
+      const members = heading.leaves.map((o, j) => [o, j] as const).filter(([o]) => o !== l && index.leaves[o].code.startsWith(group));
+      if (members.length < 2) return;
+      groupShared.set(group, new Set([...leafTokens[members[0][1]]].filter((t) => members.every(([, j]) => leafTokens[j].has(t)))));
+    });
     heading.leaves.forEach((l, i) => {
       const leaf = index.leaves[l];
       const tokens: string[] = [];
       const weights: number[] = [];
-      for (const t of leafTokens[i]) {
+      const m = GROUP_REFERENCE.exec(leaf.description);
+      const inherited = m !== null && leaf.code.startsWith(`${m[1]}${m[2]}`) ? groupShared.get(`${m[1]}${m[2]}`) : undefined;
+      for (const t of inherited ?? leafTokens[i]) {
         const used = users.get(t) ?? n;
         if (n < 2 || used >= n || THRESHOLD_WORDS.has(t) || /\d/.test(t)) continue;
         tokens.push(t);
@@ -386,7 +401,7 @@ export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
       }
       const repeatsHeading = [...leafTokens[i]].every((t) => headingTokens.has(t));
       const residual = leaf.residual >= 1 || (/9\d$|\d9$/.test(leaf.code) && repeatsHeading);
-      out[l] = { tokens, weights, total: weights.reduce((a, b) => a + b, 0), residual };
+      out[l] = { tokens, weights, total: weights.reduce((a, b) => a + b, 0), residual, groupResidual: inherited !== undefined };
     });
   }
   return out;
@@ -513,6 +528,9 @@ export class HsClassifier {
   /** Each subheading's weight or volume limit ("in packings of a content not exceeding 3kg"), if any. */
   private readonly leafLimits: Array<QuantityLimit | null>;
 
+  /** "N.e.c. in item no. 7307.2" subheadings, with the words their group's specific siblings all share. */
+  private readonly groupResiduals: Map<number, GroupWord[]>;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
@@ -525,6 +543,7 @@ export class HsClassifier {
     this.partsLeaves = partsSiblings(index);
     this.baseMetalLeaves = baseMetalContrasts(index);
     this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
+    this.groupResiduals = groupResiduals(index);
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
@@ -930,6 +949,13 @@ export class HsClassifier {
     const s2 = accumulate(index.chapterPostings, queryWeights);
     const s4 = accumulate(index.headingPostings, queryWeights);
     const s6 = accumulate(index.leafPostings, queryWeights);
+    // "Tube or pipe fittings n.e.c. in item no. 7307.2" is written without the "stainless steel" of
+    // its group; it matches the query on the words the group's other subheadings all share.
+    for (const [l, shared] of this.groupResiduals) {
+      let inherited = 0;
+      for (const { token, weight } of shared) inherited += (queryWeights.get(token) ?? 0) * weight;
+      if (inherited > s6[l]) s6[l] = inherited;
+    }
 
     const headingHint = new Float32Array(index.headings.length);
     const leafHint = new Map<number, number>();
@@ -976,7 +1002,7 @@ export class HsClassifier {
         let adjustment = 0;
         const distinction = this.distinctions[l];
         const admits = this.leafAdmits[l];
-        if (!distinction.residual && distinction.total > 0) {
+        if ((!distinction.residual || distinction.groupResidual === true) && distinction.total > 0) {
           const finish = baseMetalChief ? this.baseMetalLeaves.get(l) : undefined;
           const coverage = finish === undefined ? siblingCoverage(distinction, queryWeights) : baseMetalCoverage(distinction, queryWeights, finish);
           adjustment = CLASSIFIER_WEIGHTS.siblingCoverage * (coverage - CLASSIFIER_WEIGHTS.siblingThreshold);
@@ -1157,6 +1183,43 @@ export function baseMetalContrasts(index: HsIndex): Map<number, Set<string>> {
       const finish = index.leaves[l].description.toLowerCase().match(PLATING_CLAUSE) ?? [];
       out.set(l, new Set(finish.flatMap((clause) => tokenise(clause))));
     });
+  }
+  return out;
+}
+
+interface GroupWord {
+  token: string;
+  weight: number;
+}
+
+const GROUP_REFERENCE = /\bn\.e\.c\.[^;]*?\bitem no\.\s*(\d{4})\.(\d)\b/i;
+
+/**
+ * Residual subheadings of a one-dash group ("Steel, stainless; tube or pipe fittings n.e.c. in item
+ * no. 7307.2") with the words every other subheading of that group uses, each at the smallest
+ * text-match weight any of them gives it: the residual shares what its group shares.
+ */
+export function groupResiduals(index: HsIndex): Map<number, GroupWord[]> {
+  const out = new Map<number, GroupWord[]>();
+  const weightOf = (token: string, leaf: number): number => {
+    const list = index.leafPostings.docs.get(token);
+    if (list === undefined) return 0;
+    const at = list.ids.indexOf(leaf);
+    return at < 0 ? 0 : list.weights[at];
+  };
+  for (const heading of index.headings) {
+    for (const l of heading.leaves) {
+      const m = GROUP_REFERENCE.exec(index.leaves[l].description);
+      if (m === null) continue;
+      const group = `${m[1]}${m[2]}`;
+      if (!index.leaves[l].code.startsWith(group)) continue;
+      const siblings = heading.leaves.filter((o) => o !== l && index.leaves[o].code.startsWith(group));
+      if (siblings.length === 0) continue;
+      const sets = siblings.map((o) => new Set(tokenise(splitNegations(index.leaves[o].description).positive)));
+      const shared = [...sets[0]].filter((t) => sets.every((set) => set.has(t)));
+      const words = shared.map((token) => ({ token, weight: Math.min(...siblings.map((o) => weightOf(token, o))) })).filter((w) => w.weight > 0);
+      if (words.length > 0) out.set(l, words);
+    }
   }
   return out;
 }

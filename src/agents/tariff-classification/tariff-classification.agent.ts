@@ -15,7 +15,7 @@ import { HsIndex } from 'src/agents/tariff-classification/hs-index';
 import { NomenclatureUnavailableError, loadHsNomenclature, missingDataMessage } from 'src/agents/tariff-classification/hs-nomenclature';
 import type { HsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 import { ProductScope } from 'src/agents/tariff-classification/product-scope';
-import type { ServiceIntent } from 'src/agents/tariff-classification/product-scope';
+import type { ScopeVerdict, ServiceIntent } from 'src/agents/tariff-classification/product-scope';
 import { tokenise } from 'src/agents/tariff-classification/text-normaliser';
 import {
   TARIFF_INPUT_SCHEMA,
@@ -65,6 +65,8 @@ export type BatchResult = {
     country_of_origin: string | null;
     country_of_origin_code: string | null;
     classification_results: ClassificationResultEntry[];
+    /** Why an item has no candidates (not a product, not English) or why its ranking is a guess. */
+    note?: string;
   }>;
   nomenclature: NomenclatureInfo;
 };
@@ -223,8 +225,8 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
       ctx.throwIfAborted();
       const origin = extractCountryOfOrigin(item.text, item.attributes);
       await ctx.reason(origin === null ? 'Country of origin: not stated.' : `Country of origin: ${origin.name} (${origin.code}), from "${origin.evidence}".`);
+      // What was extracted was already said while interpreting the request.
       const result = classifier.classify(toInput(item, plan.topK));
-      await ctx.reason(describeAnalysis(result));
       for (const candidate of result.candidates.slice(0, 3)) {
         await ctx.reason(`${candidate.hsCode} (${candidate.confidence}): ${candidate.reasoning}`);
       }
@@ -242,12 +244,18 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
       ctx.throwIfAborted();
       const item = plan.items[i];
       const origin = extractCountryOfOrigin(item.text, item.attributes);
-      const result = classifier.classify(toInput(item, plan.topK));
+      const input = toInput(item, plan.topK);
+      // Each line of a catalogue gets the single request's scope check; nobody is there to answer a
+      // question, so a line that names no goods is reported instead of ranked, and a vague one is flagged.
+      const verdict = this.scope?.assess(input);
+      const refused = verdict?.kind === 'out_of_scope' || verdict?.kind === 'not_english';
+      const result = refused ? null : classifier.classify(input);
       items.push({
         id: item.id,
         country_of_origin: origin?.name ?? null,
         country_of_origin_code: origin?.code ?? null,
-        classification_results: result.candidates.map(toEntry),
+        classification_results: result ? result.candidates.map(toEntry) : [],
+        ...(verdict && verdict.kind !== 'goods' ? { note: batchNote(verdict) } : {}),
       });
       if ((i + 1) % step === 0 && i + 1 < plan.items.length) {
         await ctx.progress(Math.floor(((i + 1) / plan.items.length) * 100), `${i + 1} of ${plan.items.length} classified.`);
@@ -295,6 +303,17 @@ function vagueGoodsQuestion(generic: string[], unknown: string[]): string {
     return `Which machine, vehicle or article are the ${generic[generic.length - 1]} for, and what do they do? Parts suitable solely for one machine are classified with that machine.`;
   }
   return `Which goods are the ${generic[generic.length - 1]}? Name the article, what it is made of and what it is used for, for example "stainless steel kitchen knives".`;
+}
+
+function batchNote(verdict: Exclude<ScopeVerdict, { kind: 'goods' }>): string {
+  switch (verdict.kind) {
+    case 'out_of_scope':
+      return `Not classified: the text does not describe a product. ${verdict.reasoning}`;
+    case 'not_english':
+      return `Not classified: product descriptions are read in English only. ${verdict.reasoning}`;
+    case 'vague':
+      return `Ranked, but the description is too vague to rely on: name the goods, their material and use. ${verdict.reasoning}`;
+  }
 }
 
 function reject(message: string, errors: FieldError[]): Interpretation<TariffPlan> {

@@ -78,7 +78,12 @@ export const TARIFF_OUTPUT_SCHEMA: JsonSchema = {
           items: {
             type: 'object',
             required: ['id', 'country_of_origin', 'classification_results'],
-            properties: { id: { type: 'string' }, ...origin, classification_results: { type: 'array', items: candidate } },
+            properties: {
+              id: { type: 'string' },
+              ...origin,
+              classification_results: { type: 'array', items: candidate },
+              note: { type: 'string', description: 'Present when the line names no goods (no candidates) or is too vague to rely on.' },
+            },
           },
         },
         nomenclature,

@@ -89,6 +89,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcrude\s+oil\b/g, ' crude petroleum '],
   // Customs treats "leather" of PU or PVC as plastics (Chapter 39, 4202 "plastic sheeting"), not leather.
   [/\b(?:pu|pvc|faux|synthetic|artificial|imitation|vegan|vegetarian)[\s-]+leathers?\b|\bleatherette\b|\bleatherlike\b/g, ' plastic '],
+  // The nomenclature names plastics by their polymers ("polymers of ethylene", "of propylene").
+  [/\bpolyethylene\b|\bpolythene\b|\b[hl]dpe\b/g, ' polyethylene ethylene '],
+  [/\bpolypropylene\b/g, ' polypropylene propylene '],
+  [/\bpolystyrene\b/g, ' polystyrene styrene '],
+  [/\bpolyvinyl[\s-]chloride\b|\bpvc\b/g, ' pvc vinyl chloride '],
 ];
 
 /** Strips an English inflection so that "knitted", "knits" and "knit" meet. Deliberately light. */
