@@ -1,6 +1,6 @@
 import { agentSuite } from './support/agent-suite';
 import { parseStream } from './support/checks';
-import { type Envelope } from './support/test-app';
+import { type Envelope, waitForTerminal } from './support/test-app';
 
 /** The tariff classification agent over real HTTP, on the real HS 2022 nomenclature and a real Postgres. */
 
@@ -135,6 +135,8 @@ describe('tariff_classification: stream', () => {
 
     const reasoning = events.filter(isFrame).flatMap((f) => f.data.reasoning);
     expect(reasoning).toEqual(expect.arrayContaining([expect.stringContaining('Country of origin: Mexico (MX)'), expect.stringMatching(/^6109\.10 \(/)]));
+    // What was extracted is said once, while interpreting, not again while executing.
+    expect(reasoning.filter((r) => r.startsWith('Extracted '))).toHaveLength(1);
     const executing = events.filter(isFrame).filter((f) => f.data.stage === 'executing');
     expect(executing.length).toBeGreaterThanOrEqual(2);
     for (const f of executing) expect(f.data).toMatchObject({ code: 'TASK_RUNNING', is_final: false });
@@ -329,6 +331,27 @@ describe('tariff_classification: batch', () => {
     const results = await suite.app.run(AGENT, key, { mode: 'results', task_id: completed.data?.task_id });
     expect(results.body).toMatchObject({ code: 'TASK_COMPLETED', metadata: { credits_used: items.length * PRICE } });
     expect(results.body.data?.content).toEqual(completed.data?.content);
+  });
+
+  it('reports a catalogue line that names no goods instead of ranking it, and flags a vague one', async () => {
+    const { key } = await suite.app.account(20);
+    const lines = [
+      { id: 'tee', text: 'Cotton T-shirts for women' },
+      { id: 'chat', text: 'Please book a truck for Monday' },
+      { id: 'vague', text: 'parts' },
+    ];
+    const run = await suite.app.run(AGENT, key, { text: 'Classify these products', extra: { items: lines } });
+    const taskId = run.body.data?.task_id as string;
+    await waitForTerminal(suite.app, AGENT, key, taskId);
+    const done = (await suite.app.run(AGENT, key, { mode: 'results', task_id: taskId })).body;
+    expect(done.code).toBe('TASK_COMPLETED');
+    const rows = resultData(done).items as Array<{ id: string; classification_results: Candidate[]; note?: string }>;
+    expect(rows[0].note).toBeUndefined();
+    expect(rows[0].classification_results[0].hts_code).toBe('6109.10');
+    expect(rows[1].classification_results).toEqual([]);
+    expect(rows[1].note).toMatch(/^Not classified: the text does not describe a product\./);
+    expect(rows[2].note).toMatch(/^Ranked, but the description is too vague/);
+    expect(rows[2].classification_results.length).toBeGreaterThan(0);
   });
 
   it('prices a batch by its items: a balance that pays one run does not pay three items', async () => {
