@@ -31,7 +31,7 @@ function context(overrides: Partial<AgentContext> = {}): AgentContext & { reason
   };
 }
 
-function accepted(result: Interpretation<TariffPlan>): { plan: TariffPlan; price?: number } {
+function accepted(result: Interpretation<TariffPlan>): { plan: TariffPlan; price?: number; reasoning?: string[] } {
   if (result.kind !== 'accept') throw new Error(`expected accept, got ${JSON.stringify(result)}`);
   return result;
 }
@@ -53,7 +53,10 @@ describe('TariffClassificationAgent', () => {
   });
 
   it('classifies a description, extracts the origin and explains itself', async () => {
-    const { plan } = accepted(await agent.interpret({ text: 'Cotton T-shirts for women, 100% cotton, made in Mexico', extra: {}, history: [] }));
+    const interpretation = accepted(await agent.interpret({ text: 'Cotton T-shirts for women, 100% cotton, made in Mexico', extra: {}, history: [] }));
+    const { plan } = interpretation;
+    // What was extracted is explained while interpreting; execution adds the origin and the candidates.
+    expect(interpretation.reasoning?.join('\n')).toMatch(/^Extracted materials: cotton/m);
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
     const ctx = context();
     const data = (await agent.execute(plan, ctx)) as SingleResult;
@@ -61,7 +64,8 @@ describe('TariffClassificationAgent', () => {
     expect(data.classification_results[0]).toMatchObject({ hts_code: '6109.10' });
     expect(data.classification_results[0].confidence_score).toBeGreaterThan(data.classification_results[1].confidence_score);
     expect(data.nomenclature).toMatchObject({ edition: 'HS 2022', loaded_from: path.join(FIXTURES, 'hs') });
-    expect(ctx.reasons.join('\n')).toMatch(/Mexico.*\n.*cotton.*\n.*6109\.10/s);
+    expect(ctx.reasons.join('\n')).toMatch(/^Country of origin: Mexico.*\n6109\.10 \(/);
+    expect(ctx.reasons.some((r) => r.startsWith('Extracted '))).toBe(false);
   });
 
   it('uses material from extra', async () => {
