@@ -28,7 +28,7 @@ function renderSyllable(s: Syllable): string {
   const hasW = s.medials.includes('w');
   const hasH = s.medials.includes('h');
   if (hasH) onset = onset === 'y' && hasW ? 'sh' : onset === 'y' ? 'sh' : `h${onset}`;
-  if (hasY) onset = onset === 'k' ? 'ky' : onset === 'hk' ? 'ch' : onset === 'g' ? 'gy' : `${onset}y`;
+  if (hasY) onset = onset === 'k' ? 'ky' : onset === 'hk' ? 'ch' : onset === 'g' ? 'gy' : onset === 'y' ? 'y' : `${onset}y`;
   const v = s.vowels;
   const coda = s.coda;
   let rime: string;
@@ -53,8 +53,8 @@ function renderSyllable(s: Syllable): string {
 
 /**
  * Syllables that registers spell several ways: ယ် (the "e" of Kye) is also written al, el, ay
- * (Kyal, Kyel, Kyay), ဲ is written e, ai or eh (Nwe, Nwai), -င့် is "in" or "int" (Myint), and
- * ဆ is "hs" or plain "s" (Swe).
+ * (Kyal, Kyel, Kyay), ဲ is written e, ai or eh (Nwe, Nwai), -င့် is "in" or "int" (Myint),
+ * ဆ is "hs" or plain "s" (Swe), an open a is "ar" (Yadanar) and hk, hp, ht are also kh, ph, th.
  */
 function rimeAlternatives(s: Syllable, rendered: string): string[] {
   let rimes: string[] = [rendered];
@@ -64,7 +64,11 @@ function rimeAlternatives(s: Syllable, rendered: string): string[] {
   else if (s.coda === 'ng' && rendered.endsWith('in')) rimes = [rendered, `${rendered}t`];
   // ွ before ေ is silent in the rendering above but written by most registers (Swe, Nwe).
   if (s.medials.includes('w') && !rendered.includes('w')) rimes = rimes.flatMap((r) => [r, r.replace(/^([^aeiou]*)/u, '$1w')]);
-  const out = s.onset === 'hs' ? rimes.flatMap((r) => [r, r.replace(/^hs/u, 's')]) : rimes;
+  // An open -a is written -ar in Myanmar English (Yadanar, Zeyar, Thukhar), as -ah by some.
+  if (rendered.endsWith('a') && !s.coda && !s.vowels.includes('e')) rimes = rimes.flatMap((r) => [r, `${r}r`, `${r}h`]);
+  let out = s.onset === 'hs' ? rimes.flatMap((r) => [r, r.replace(/^hs/u, 's')]) : rimes;
+  // Aspirates are written with the h first or second: ခ hk/kh (Hkun, Khin), ဖ hp/ph (Phyo), ထ ht/th.
+  if (/^h[kpt]/u.test(rendered)) out = out.flatMap((r) => [r, r.replace(/^h([kpt])/u, '$1h')]);
   return out.length > 1 ? out.filter((r) => r !== rendered) : [];
 }
 
@@ -79,8 +83,9 @@ export function romaniseBurmese(text: string, variant?: (syllable: string, spell
     if (current) {
       const rendered = renderSyllable(current);
       out.push(rendered);
-      const others = variant ? rimeAlternatives(current, rendered) : [];
-      if (others.length && variant) variant(rendered, others);
+      // Every syllable is reported, with or without other spellings: it is the reading of what was
+      // written, so the matcher keeps it a name syllable (never the Swahili "na" = and).
+      if (variant) variant(rendered, rimeAlternatives(current, rendered));
     }
     current = null;
   };

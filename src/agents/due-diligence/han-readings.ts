@@ -201,6 +201,9 @@ const TABLE = `
 勇 yong yung yu isamu haya
 錫 xi seok suk shaku
 東 dong tung to higashi azuma
+佛 fo fu fat butsu hotoke bul
+厦 xia sha ha hsia
+廈 xia sha ha hsia
 东 dong tung
 植 zhi sik shoku
 國 guo kwok guk kook kuk koku kuni kuo

@@ -65,6 +65,20 @@ const TABLE = `
 紅葉 momiji
 時雨 shigure
 十六夜 izayoi
+東雲 shinonome
+三日月 mikazuki
+春日 kasuga
+五月雨 samidare
+向日葵 himawari
+紫陽花 ajisai
+七夕 tanabata
+吹雪 fubuki
+東風 kochi
+不知火 shiranui
+常磐 tokiwa
+常盤 tokiwa
+相模 sagami
+出雲 izumo
 八幡 yahata hachiman
 一寸 chotto
 二階堂 nikaido

@@ -16,19 +16,19 @@ interface LegalFormSpec {
 }
 
 const LEGAL_FORM_SPECS: LegalFormSpec[] = [
-  { code: 'ltd', jurisdictions: ['*'], variants: ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'company ltd', 'co limited', 'limited company', 'lc', 'ltda co'] },
+  { code: 'ltd', jurisdictions: ['*'], variants: ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'company ltd', 'co limited', 'limited company', 'lc', 'ltda co', 'cong ty tnhh', 'tnhh', 'cong ty trach nhiem huu han', 'trach nhiem huu han'] },
   { code: 'inc', jurisdictions: ['*'], variants: ['inc', 'incorporated', 'incorporation'] },
   { code: 'corp', jurisdictions: ['*'], variants: ['corp', 'corporation', 'corpn'] },
-  { code: 'co', jurisdictions: ['*'], variants: ['co', 'company', 'cos', 'companies'] },
+  { code: 'co', jurisdictions: ['*'], variants: ['co', 'company', 'cos', 'companies', 'cong ty'] },
   { code: 'llc', jurisdictions: ['*'], variants: ['llc', 'l l c', 'limited liability company', 'limited liability co'] },
   { code: 'plc', jurisdictions: ['*'], variants: ['plc', 'public limited company', 'public company limited', 'pcl', 'public co ltd', 'public co limited'] },
   { code: 'llp', jurisdictions: ['*'], variants: ['llp', 'lp', 'limited partnership', 'limited liability partnership'] },
-  { code: 'jsc', jurisdictions: ['*'], variants: ['jsc', 'joint stock company', 'joint stock co', 'pjsc', 'public joint stock company', 'ojsc', 'open joint stock company', 'cjsc', 'closed joint stock company', 'private joint stock company', 'jsc co', 'public jsc', 'open jsc', 'closed jsc', 'private jsc', 'public joint stock co', 'ltd liability company', 'ltd liability co'] },
+  { code: 'jsc', jurisdictions: ['*'], variants: ['jsc', 'joint stock company', 'joint stock co', 'pjsc', 'public joint stock company', 'ojsc', 'open joint stock company', 'cjsc', 'closed joint stock company', 'private joint stock company', 'jsc co', 'public jsc', 'open jsc', 'closed jsc', 'private jsc', 'public joint stock co', 'ltd liability company', 'ltd liability co', 'cong ty co phan', 'co phan', 'ctcp'] },
   { code: 'pvt', jurisdictions: ['IN', 'PK', 'LK', 'BD', 'NP'], variants: ['pvt ltd', 'pvt', 'private limited', 'private ltd', 'pvt limited', 'private', 'p ltd'] },
   { code: 'pty', jurisdictions: ['AU', 'ZA', 'NA', 'BW'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
   { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug'] },
   { code: 'ag', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['ag', 'aktiengesellschaft', 'kg', 'kgaa', 'ohg', 'ev'] },
-  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci'] },
+  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci', 'anonymi etaireia'] },
   { code: 'sarl', jurisdictions: ['FR', 'BE', 'LU', 'FRAF', 'MA', 'TN', 'DZ', 'LB'], variants: ['sarl', 'societe a responsabilite limitee', 'eurl', 'sas', 'sasu', 'snc', 'sca', 'scs', 'gie', 'ets', 'etablissements'] },
   { code: 'sl', jurisdictions: ['ES', 'LATAM'], variants: ['sl', 'sociedad limitada', 'srl', 'sociedad de responsabilidad limitada', 'sa de cv', 's de rl'] },
   { code: 'srl', jurisdictions: ['IT', 'RO', 'LATAM', 'MD'], variants: ['srl', 'societa a responsabilita limitata', 'spa', 'societa per azioni', 'snc', 'sas', 'sapa', 'societa cooperativa', 'coop', 'scarl', 'scrl', 'sc'] },
@@ -42,15 +42,15 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'sia', jurisdictions: ['LV'], variants: ['sia', 'as'] },
   { code: 'spzoo', jurisdictions: ['PL'], variants: ['sp zoo', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'sp j', 'sp k', 'ska', 'spolka komandytowo akcyjna', 'spolka komandytowa', 'spolka jawna', 'spolka akcyjna'] },
   { code: 'sro', jurisdictions: ['CZ', 'SK'], variants: ['sro', 'spol sro', 'spolecnost s rucenim omezenym', 'as', 'vos'] },
-  { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt'] },
+  { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
   { code: 'ood', jurisdictions: ['BG'], variants: ['ood', 'eood', 'ead', 'ad'] },
-  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma'] },
-  { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp'] },
+  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma'] },
+  { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv'] },
   { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi'] },
-  { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she'] },
-  { code: 'cokr', jurisdictions: ['KR'], variants: ['jusighoesa', 'jusikhoesa', 'chusik hoesa'] },
-  { code: 'cocn', jurisdictions: ['CN', 'HK', 'TW'], variants: ['you xian gong si', 'gu fen you xian gong si', 'youxian gongsi', 'gongsi'] },
+  { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she', 'kabushiki gaisha', 'yugen gaisha', 'godo gaisha', 'goshi kaisha', 'goshigaisha', 'gomei kaisha', 'gomeigaisha'] },
+  { code: 'cokr', jurisdictions: ['KR'], variants: ['jusighoesa', 'jusikhoesa', 'chusik hoesa', 'jusik hoesa', 'chusik hoesa', 'yuhan hoesa', 'yuhanhoesa'] },
+  { code: 'cocn', jurisdictions: ['CN', 'HK', 'TW'], variants: ['you xian gong si', 'gu fen you xian gong si', 'youxian gongsi', 'gongsi', 'youxian zeren gongsi', 'gufen youxian gongsi'] },
   { code: 'sdnbhd', jurisdictions: ['MY', 'BN'], variants: ['sdn bhd', 'sendirian berhad', 'bhd', 'berhad'] },
   { code: 'pte', jurisdictions: ['SG'], variants: ['pte ltd', 'pte', 'private limited'] },
   { code: 'pt', jurisdictions: ['ID'], variants: ['pt', 'perseroan terbatas', 'tbk', 'cv'] },
@@ -144,7 +144,7 @@ export const RAW_ABBREVIATIONS: Array<[RegExp, string]> = [
  * company's native-script name can meet its English registration. Kept to generic vocabulary
  * (activities, goods, organisational words); proper names are never translated.
  */
-export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = [
+export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Hebrew
   ['בע"מ', ' ltd '], ["בע''מ", ' ltd '], ['בעמ', ' ltd '], ['האחים', ' brothers '], ['אחים', ' brothers '],
   ['חומרי בניין', ' building materials '], ['חומרי בנין', ' building materials '], ['תוצרת טרייה', ' fresh produce '],
@@ -170,17 +170,65 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = [
   ['株式会社', ' kk '], ['有限会社', ' yk '], ['合同会社', ' gk '], ['物産', ' bussan '], ['商事', ' shoji '], ['商会', ' shokai '], ['工業', ' industrial '],
   ['産業', ' industries '], ['海運', ' kaiun '], ['汽船', ' kisen '], ['運輸', ' transport '], ['繊維', ' textile '], ['製作所', ' works '], ['製薬', ' pharmaceutical '],
   // Korean
-  ['주식회사', ' co ltd '], ['유한회사', ' ltd '], ['물류', ' logistics '], ['무역', ' trading '], ['해운', ' shipping '], ['산업', ' industrial '], ['전자', ' electronics '],
-  ['건설', ' construction '], ['상사', ' trading '], ['화학', ' chemical '], ['중공업', ' heavy industries '], ['은행', ' bank '], ['식품', ' food '],
+  ['주식회사', ' co ltd '], ['유한회사', ' ltd '], ['유한책임회사', ' llc '],
   // Burmese
-  ['ကုမ္ပဏီလီမိတက်', ' company limited '], ['ကုမ္ပဏီ', ' company '], ['ကုန်သွယ်ရေး', ' trading '], ['ဆန်စက်', ' rice mill '], ['ပို့ဆောင်ရေး', ' logistics '],
-  ['ဘဏ်', ' bank '], ['စက်မှု', ' industrial '], ['ထုတ်လုပ်ရေး', ' production '],
+  ['ကုမ္ပဏီလီမိတက်', ' company limited '], ['ကုမ္ပဏီ', ' company '], ['ကုန်သွယ်ရေး', ' trading '], ['ဆန်စက်', ' rice mill '], ['ပို့ဆောင်ရေး', ' transport '],
+  ['ဘဏ်', ' bank '], ['စက်မှု', ' industrial '],
   // Armenian, Georgian
   ['ՍՊԸ', ' llc '], ['ՓԲԸ', ' cjsc '], ['ԲԲԸ', ' ojsc '], ['Էքսպրես', ' express '], ['შპს', ' llc '], ['სს', ' jsc '],
-  // Cyrillic
-  ['ООО', ' ooo '], ['ОАО', ' oao '], ['ЗАО', ' zao '], ['ПАО', ' pao '], ['АО', ' ao '], ['ТОВ', ' tov '], ['ФОП', ' fop '], ['ІП', ' ip '], ['ИП', ' ip '],
+  // Cyrillic: only the spelt-out forms. Abbreviations (ООО, АО, ТОО, ПрАТ) romanise to their Latin
+  // letters anyway, and replacing them inside words would break capitalised names (САОРА).
   ['Общество с ограниченной ответственностью', ' ooo '], ['Товариство з обмеженою відповідальністю', ' tov '],
-];
+  ['Акционерное общество', ' jsc '], ['Публичное акционерное общество', ' pjsc '], ['Закрытое акционерное общество', ' cjsc '],
+  ['Открытое акционерное общество', ' ojsc '], ['Приватне акціонерне товариство', ' prat '], ['Публічне акціонерне товариство', ' pat '],
+  ['Товарищество с ограниченной ответственностью', ' too '], ['Жауапкершілігі шектеулі серіктестік', ' too '],
+  // Chinese: goods and activities (simplified and traditional)
+  ['陶瓷', ' ceramics '], ['阀门', ' valves '], ['閥門', ' valves '], ['家具', ' furniture '], ['傢俱', ' furniture '], ['玩具', ' toys '],
+  ['包装', ' packaging '], ['包裝', ' packaging '], ['印刷', ' printing '], ['建材', ' building materials '], ['材料', ' materials '],
+  ['电器', ' electrical appliances '], ['電器', ' electrical appliances '], ['电气', ' electric '], ['電氣', ' electric '], ['电机', ' motor '],
+  ['汽车配件', ' auto parts '], ['汽車配件', ' auto parts '], ['汽车', ' automotive '], ['汽車', ' automotive '], ['服装', ' garments '], ['服裝', ' garments '], ['服饰', ' apparel '],
+  ['水产', ' seafood '], ['農產品', ' agricultural products '], ['农产品', ' agricultural products '], ['纸业', ' paper '], ['紙業', ' paper '],
+  ['橡胶', ' rubber '], ['橡膠', ' rubber '], ['玻璃', ' glass '], ['国际货运代理', ' international freight forwarding '], ['國際貨運代理', ' international freight forwarding '],
+  ['货运代理', ' freight forwarding '], ['貨運代理', ' freight forwarding '], ['货运', ' freight '], ['貨運', ' freight '], ['船务代理', ' shipping agency '], ['船務代理', ' shipping agency '],
+  ['船務', ' shipping '], ['仓储', ' warehousing '], ['倉儲', ' warehousing '], ['供应链', ' supply chain '], ['供應鏈', ' supply chain '], ['软件', ' software '], ['軟件', ' software '],
+  ['通信', ' communications '], ['通讯', ' communications '], ['通訊', ' communications '], ['电力', ' power '], ['電力', ' power '], ['新能源', ' new energy '],
+  ['机电', ' electromechanical '], ['機電', ' electromechanical '], ['设备', ' equipment '], ['設備', ' equipment '], ['纺织品', ' textiles '], ['紡織品', ' textiles '],
+  ['商贸', ' trading '], ['商貿', ' trading '], ['外贸', ' foreign trade '], ['外貿', ' foreign trade '], ['医疗器械', ' medical devices '], ['醫療器械', ' medical devices '],
+  ['物流', ' logistics '], ['实业', ' industrial '], ['开发', ' development '], ['開發', ' development '], ['開発', ' development '], ['发展', ' development '], ['發展', ' development '],
+  ['环保', ' environmental '], ['環保', ' environmental '], ['照明', ' lighting '], ['灯饰', ' lighting '], ['电池', ' battery '], ['電池', ' battery '],
+  ['光电', ' optoelectronics '], ['光電', ' optoelectronics '], ['模具', ' moulds '], ['铸造', ' casting '], ['鑄造', ' casting '], ['不锈钢', ' stainless steel '], ['不鏽鋼', ' stainless steel '],
+  ['金属', ' metals '], ['金屬', ' metals '], ['塑胶', ' plastic '], ['塑膠', ' plastic '], ['塑料', ' plastic '], ['化纤', ' chemical fibre '], ['皮革', ' leather '], ['鞋业', ' footwear '], ['鞋業', ' footwear '],
+  ['造纸', ' paper '], ['造紙', ' paper '], ['粮油', ' grain and oil '], ['糧油', ' grain and oil '], ['茶业', ' tea '], ['茶業', ' tea '], ['酒业', ' wine '], ['酒業', ' wine '],
+  ['药业', ' pharmaceutical '], ['藥業', ' pharmaceutical '], ['生物', ' biotech '], ['信息', ' information '], ['資訊', ' information '], ['网络', ' network '], ['網絡', ' network '],
+  ['航空', ' aviation '], ['港口', ' port '], ['码头', ' terminal '], ['碼頭', ' terminal '], ['船舶', ' shipping '], ['造船', ' shipbuilding '], ['重工', ' heavy industries '],
+  ['矿产', ' minerals '], ['礦產', ' minerals '], ['钢材', ' steel '], ['鋼材', ' steel '], ['有色', ' nonferrous '], ['化肥', ' fertilizer '], ['饲料', ' feed '], ['飼料', ' feed '],
+  // Japanese: activities (kanji and katakana loanwords)
+  ['合資会社', ' goshi kaisha '], ['合名会社', ' gomei kaisha '], ['精機', ' precision '], ['水産', ' fisheries '], ['電機', ' electric '], ['電気', ' electric '],
+  ['建設', ' construction '], ['運送', ' transport '], ['倉庫', ' warehouse '], ['商店', ' store '], ['鉄鋼', ' steel '], ['通商', ' trading '],
+  ['興業', ' industrial '], ['工務店', ' construction '], ['酒造', ' brewery '], ['紡績', ' spinning '], ['薬品', ' pharmaceutical '], ['化成', ' chemical '],
+  ['製紙', ' paper '], ['製鋼', ' steel '], ['製鉄', ' steel '], ['工機', ' machinery '], ['重工業', ' heavy industries '],
+  ['ホールディングス', ' holdings '], ['トレーディング', ' trading '], ['ロジスティクス', ' logistics '], ['エンジニアリング', ' engineering '],
+  ['インターナショナル', ' international '], ['コーポレーション', ' corporation '], ['カンパニー', ' company '], ['グループ', ' group '], ['システムズ', ' systems '], ['システム', ' systems '],
+  ['サービス', ' services '], ['テクノロジー', ' technology '], ['テクノロジーズ', ' technologies '], ['マリン', ' marine '], ['シッピング', ' shipping '], ['エンタープライズ', ' enterprise '],
+  ['ソリューションズ', ' solutions '], ['ソリューション', ' solutions '], ['プロダクツ', ' products '], ['フーズ', ' foods '], ['ケミカル', ' chemical '], ['エレクトロニクス', ' electronics '],
+  ['トランスポート', ' transport '], ['インダストリー', ' industry '], ['パートナーズ', ' partners '], ['ネットワーク', ' network '], ['コンサルティング', ' consulting '],
+  ['マネジメント', ' management '], ['キャピタル', ' capital '], ['ファイナンス', ' finance '], ['エナジー', ' energy '], ['メディカル', ' medical '], ['スチール', ' steel '],
+  ['エクスプレス', ' express '], ['インベストメント', ' investment '], ['マシナリー', ' machinery '], ['ファーマ', ' pharmaceutical '], ['プラスチック', ' plastic '], ['メタル', ' metal '],
+  // Korean activity words are split off the end of a Hangul run instead (HANGUL_BUSINESS_WORDS).
+  ['(주)', ' co ltd '], ['㈜', ' co ltd '], ['(유)', ' ltd '], ['합자회사', ' llp '], ['합명회사', ' partnership '],
+  // Hebrew
+  ['מכונות', ' machinery '], ['אינסטלציה', ' plumbing '], ['חשמל', ' electric '], ['שילוח', ' forwarding '], ['הפצה', ' distribution '], ['ציוד', ' equipment '],
+  ['מתכות', ' metals '], ['פלדה', ' steel '], ['תרופות', ' pharmaceuticals '], ['טקסטיל', ' textiles '], ['קבלנות', ' contracting '], ['נדל"ן', ' real estate '], ["נדל''ן", ' real estate '], ['נדלן', ' real estate '],
+  ['מוצרי', ' products '], ['מוצרים', ' products '], ['חברת', ' company '], ['חברה', ' company '], ['פתרונות', ' solutions '], ['מערכות', ' systems '], ['אלקטרוניקה', ' electronics '],
+  ['תקשורת', ' communications '], ['ביטוח', ' insurance '], ['ניהול', ' management '], ['אנרגיה', ' energy '], ['פלסטיק', ' plastic '], ['משקאות', ' beverages '],
+  ['רהיטים', ' furniture '], ['אריזות', ' packaging '], ['אריזה', ' packaging '], ['דפוס', ' printing '], ['כימיקלים', ' chemicals '], ['שינוע', ' transport '], ['סחר', ' trading '],
+  ['קבוצת', ' group '], ['קבוצה', ' group '], ['יזמות', ' development '], ['בנין', ' building '], ['עבודות עפר', ' earthworks '],
+  // Burmese
+  ['ထုတ်လုပ်ရေး', ' manufacturing '], ['ကုမ္ပဏီ', ' company '], ['ဆောက်လုပ်ရေး', ' construction '], ['ပို့ကုန်', ' export '], ['သွင်းကုန်', ' import '],
+  ['ခရီးသွား', ' travel '], ['ရေထွက်ပစ္စည်း', ' fishery products '], ['အုပ်စု', ' group '], ['လုပ်ငန်း', ' enterprise '], ['ဝန်ဆောင်မှု', ' services '],
+] as Array<[string, string]>)
+  // Longest first, so a word is never cut by a shorter word it contains (מוצרים / מוצרי).
+  .sort((a, b) => b[0].length - a[0].length);
 
 /**
  * Romanised foreign business words → English, for names that mix a foreign activity word with a
@@ -206,10 +254,33 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   trgovina: 'trading', prevoz: 'transport', spedicija: 'forwarding', gradbenistvo: 'construction', brodogradnja: 'shipbuilding',
   // Finnish / Estonian / Lithuanian / Polish
   kauppa: 'trading', puidutoo: 'woodwork', logistika: 'logistics', prekyba: 'trading', handel: 'trading', handlowe: 'trading', transportowe: 'transport',
-  // Japanese romanised
+  // Japanese romanised (Hepburn, with the long vowels written or not)
   bussan: 'products', shoji: 'trading', shokai: 'trading', kogyo: 'industrial', sangyo: 'industries', kaiun: 'shipping', kisen: 'shipping', unyu: 'transport', seni: 'textile',
-  // Korean romanised
-  mulryu: 'logistics', mullyu: 'logistics', muyeok: 'trading', haeun: 'shipping', saneop: 'industrial',
+  seisakusho: 'works', seisakujo: 'works', seiki: 'precision', suisan: 'fisheries', denki: 'electric', kikai: 'machinery', kensetsu: 'construction',
+  unso: 'transport', unsou: 'transport', souko: 'warehouse', shoten: 'store', shokuhin: 'food', kagaku: 'chemical', tekko: 'steel', zosen: 'shipbuilding',
+  senpaku: 'shipping', boeki: 'trading', tsusho: 'trading', kaihatsu: 'development', komuten: 'construction', shuzo: 'brewery', boseki: 'spinning',
+  kinzoku: 'metals', denshi: 'electronics', seimitsu: 'precision', yakuhin: 'pharmaceutical', seiyaku: 'pharmaceutical', kasei: 'chemical', seishi: 'paper',
+  jukogyo: 'heavy', koki: 'machinery', kogyosho: 'works',
+  // Korean romanised (Revised Romanization and McCune-Reischauer)
+  mulryu: 'logistics', mullyu: 'logistics', muyeok: 'trading', haeun: 'shipping', saneop: 'industrial', sanup: 'industrial',
+  gigye: 'machinery', kigye: 'machinery', jeongmil: 'precision', chongmil: 'precision', jeyak: 'pharmaceutical', cheyak: 'pharmaceutical', seomyu: 'textile',
+  cheolgang: 'steel', chulgang: 'steel', unsu: 'transport', unsong: 'transport', tongun: 'logistics', jadongcha: 'motors', gaebal: 'development', kaebal: 'development',
+  tuja: 'investment', yutong: 'distribution', jonghap: 'general', chonghap: 'general', gongeop: 'industrial', kongop: 'industrial', gisul: 'technology', kisul: 'technology',
+  haeyang: 'marine', geonseol: 'construction', konsol: 'construction', hwahak: 'chemical', sikpum: 'food', sangsa: 'trading', jeonja: 'electronics', chonja: 'electronics',
+  mulsan: 'products', eunhaeng: 'bank', junggongeop: 'heavy', susanmul: 'seafood',
+  // Chinese pinyin
+  maoyi: 'trading', wuliu: 'logistics', keji: 'technology', shiye: 'industrial', jituan: 'group', jixie: 'machinery', dianzi: 'electronics', huagong: 'chemical',
+  fangzhi: 'textile', touzi: 'investment', konggu: 'holdings', nengyuan: 'energy', gangtie: 'steel', jianshe: 'construction', gongcheng: 'engineering',
+  guoji: 'international', shipin: 'food', yunshu: 'transport', hangyun: 'shipping', taoci: 'ceramics', famen: 'valves', wanju: 'toys', baozhuang: 'packaging',
+  yinshua: 'printing', cailiao: 'materials', jiancai: 'materials', dianqi: 'electric', qiche: 'automotive', fuzhuang: 'garments', shuichan: 'seafood', wujin: 'hardware',
+  zhiye: 'paper', xiangjiao: 'rubber', huoyun: 'freight', cangchu: 'warehousing', ruanjian: 'software', zhiyao: 'pharmaceutical', yiyao: 'pharmaceutical',
+  jingmi: 'precision', suliao: 'plastic', nongye: 'agriculture', kuangye: 'mining', gongye: 'industrial', shangmao: 'trading', jinchukou: 'import', chuanwu: 'shipping',
+  huanbao: 'environmental', shengwu: 'biotech', jidian: 'electromechanical', shebei: 'equipment', gongyinglian: 'supply',
+  // Georgian, Armenian romanised
+  dzmebi: 'brothers', kompania: 'company', transporti: 'transport', mshenebloba: 'construction', savachro: 'trading', vachroba: 'trading',
+  jgupi: 'group', grup: 'group', enkerutyun: 'company', inzhenering: 'engineering', logistik: 'logistics',
+  // Hungarian, Scandinavian, Vietnamese single words
+  boraszat: 'winery', maskin: 'machinery', maskiner: 'machinery', rederi: 'shipping', handelskompani: 'trading', verksted: 'works', bryggeri: 'brewery',
   // Arabic romanised
   tijara: 'trading', tijarah: 'trading', sharikat: 'company', sharika: 'company', 
   // Swahili
@@ -234,6 +305,11 @@ export const GENERIC_WORDS = new Set(
     'foundation association organization organisation center centre office network express freight forwarding cargo line lines ' +
     'airlines airways aviation navigation fishing fisheries rice mill milling factory store stores shop mart market exchange ' +
     'distribution distributors wholesale retail precision ocean sea new united royal cosmetics hardware ' +
+    'shipbuilding shipyard brewery winery spinning plumbing warehouse warehousing store ceramics valves furniture toys packaging printing ' +
+    'appliances automotive garments apparel seafood aquatic rubber glass software communications power chain paper biotech ' +
+    'electromechanical environmental lighting battery moulds casting stainless fertilizer feed leather footwear minerals nonferrous ' +
+    'information heavy medical devices beverages real estate properties earthworks auto parts motor travel fishery terminal port ' +
+    'enterprise technical house ' +
     'east west north south eastern western northern southern central middle asia africa europe pacific atlantic gulf'
   ).split(' '),
 );
@@ -251,3 +327,76 @@ export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|
 
 /** Introducers of a former or alternative name inside a record's name field. */
 export const ALIAS_MARKERS = /\b(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k\/a|aka|a\.k\.a\.|n\/k\/a|nka|now known as|also known as|trading as|t\/a|dba|d\/b\/a)\b[\s.:-]*/iu;
+
+/**
+ * Business words of alphabetic scripts (Cyrillic, Greek, Armenian, Georgian) and of Vietnamese,
+ * replaced as whole words or phrases only: these scripts build compound company names out of the
+ * same roots (Уралтехснаб, Трансойл), which must stay one word. Keys are compared lower-case
+ * without accents (see `scriptWordKey`); phrases of up to three words.
+ */
+const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
+  // Russian, Ukrainian, Belarusian, Kazakh (Cyrillic)
+  ['торговый дом', 'trading house'], ['торговий дім', 'trading house'], ['торговая компания', 'trading company'], ['торгова компанія', 'trading company'],
+  ['судоходная компания', 'shipping company'], ['судноплавна компанія', 'shipping company'], ['транспортная компания', 'transport company'],
+  ['строительная компания', 'construction company'], ['будівельна компанія', 'construction company'], ['производственная компания', 'manufacturing company'],
+  ['компания', 'company'], ['компанія', 'company'], ['кампанія', 'company'], ['компаниясы', 'company'], ['логистик', 'logistics'], ['логистика', 'logistics'],
+  ['логістик', 'logistics'], ['логістика', 'logistics'], ['транс', 'trans'], ['групп', 'group'], ['группа', 'group'], ['група', 'group'], ['холдинг', 'holding'],
+  ['трейд', 'trade'], ['трейдинг', 'trading'], ['сервис', 'service'], ['сервіс', 'service'], ['снаб', 'supply'], ['строй', 'stroy'], ['инвест', 'invest'],
+  ['інвест', 'invest'], ['агро', 'agro'], ['импорт', 'import'], ['імпорт', 'import'], ['экспорт', 'export'], ['експорт', 'export'], ['торговля', 'trading'],
+  ['торгівля', 'trading'], ['завод', 'plant'], ['фабрика', 'factory'], ['металл', 'metal'], ['метал', 'metal'], ['нефть', 'oil'], ['энерго', 'energo'],
+  ['энергия', 'energy'], ['енергія', 'energy'], ['технологии', 'technologies'], ['технології', 'technologies'], ['инжиниринг', 'engineering'],
+  ['інжиніринг', 'engineering'], ['консалтинг', 'consulting'], ['менеджмент', 'management'], ['интернешнл', 'international'], ['интернэшнл', 'international'],
+  ['международная', 'international'], ['міжнародна', 'international'], ['пароходство', 'shipping'], ['шиппинг', 'shipping'], ['судоходство', 'shipping'],
+  ['морское', 'maritime'], ['морская', 'maritime'], ['флот', 'fleet'], ['банк', 'bank'], ['продукт', 'product'], ['продукты', 'products'], ['продукти', 'products'],
+  ['маркет', 'market'], ['электро', 'electro'], ['електро', 'electro'], ['машиностроительный', 'machine building'], ['механический', 'mechanical'],
+  ['братья', 'brothers'], ['брати', 'brothers'], ['партнеры', 'partners'], ['партнери', 'partners'], ['экспресс', 'express'], ['експрес', 'express'],
+  ['серіктестігі', 'partnership'], ['тобы', 'group'], ['құрылыс', 'construction'], ['сауда', 'trading'], ['көлік', 'transport'],
+  // Greek
+  ['ναυτιλιακη', 'shipping'], ['ναυτιλιακης', 'shipping'], ['ναυτιλιακα', 'shipping'], ['ναυτιλια', 'shipping'], ['αδελφοι', 'brothers'], ['αφοι', 'brothers'],
+  ['οικοδομικα υλικα', 'building materials'], ['υλικα', 'materials'], ['εταιρεια', 'company'], ['εταιρια', 'company'], ['εμπορικη', 'trading'], ['εμποριο', 'trading'],
+  ['εμπορια', 'trading'], ['μεταφορες', 'transport'], ['μεταφορικη', 'transport'], ['κατασκευαστικη', 'construction'], ['κατασκευες', 'construction'],
+  ['βιομηχανια', 'industry'], ['τροφιμα', 'food'], ['ασφαλιστικη', 'insurance'], ['διεθνης', 'international'], ['ομιλος', 'group'], ['συμμετοχων', 'holdings'],
+  ['επενδυσεις', 'investments'], ['επενδυσεων', 'investments'], ['ενεργεια', 'energy'], ['ξυλεια', 'timber'], ['ελαια', 'olives'], ['τεχνικη', 'technical'],
+  ['ανωνυμη εταιρεια', 'sa'], ['ανωνυμη εταιρια', 'sa'], ['εταιρεια περιορισμενης ευθυνης', 'ltd'], ['ομορρυθμη εταιρεια', 'oe'], ['ετερορρυθμη εταιρεια', 'ee'],
+  // Armenian
+  ['առևտուր', 'trading'], ['առեւտուր', 'trading'], ['առևտրային', 'trading'], ['առեւտրային', 'trading'], ['շինարարություն', 'construction'], ['շինարարական', 'construction'],
+  ['լոգիստիկ', 'logistics'], ['լոգիստիկա', 'logistics'], ['լոգիստիկս', 'logistics'], ['գրուպ', 'group'], ['խումբ', 'group'], ['ընկերություն', 'company'], ['կոմպանի', 'company'],
+  ['ինժեներինգ', 'engineering'], ['տրանս', 'trans'], ['հոլդինգ', 'holding'], ['ինվեստ', 'invest'], ['սերվիս', 'service'], ['տրեյդ', 'trade'], ['արտադրություն', 'manufacturing'],
+  ['գործարան', 'factory'], ['ագրո', 'agro'], ['բանկ', 'bank'], ['ֆարմ', 'pharm'], ['կոնսալտինգ', 'consulting'], ['եղբայրներ', 'brothers'], ['միջազգային', 'international'],
+  ['տրանսպորտ', 'transport'], ['էներջի', 'energy'], ['մոտորս', 'motors'], ['ֆուդ', 'food'], ['դիստրիբյուշն', 'distribution'],
+  // Georgian (the nominative -ი of loanwords included)
+  ['და', '&'], ['ძმები', 'brothers'], ['ძმების', 'brothers'], ['ჯგუფი', 'group'], ['გრუპი', 'group'], ['გრუპ', 'group'], ['კომპანია', 'company'], ['ლოჯისტიკა', 'logistics'],
+  ['ლოჯისტიკი', 'logistics'], ['ლოჯისტიქსი', 'logistics'], ['ტრანსპორტი', 'transport'], ['მშენებლობა', 'construction'], ['სამშენებლო', 'construction'],
+  ['სავაჭრო', 'trading'], ['ვაჭრობა', 'trading'], ['ტრეიდი', 'trade'], ['ტრეიდინგი', 'trading'], ['ჰოლდინგი', 'holding'], ['ინჟინერინგი', 'engineering'],
+  ['სერვისი', 'service'], ['ინვესტი', 'invest'], ['აგრო', 'agro'], ['ბანკი', 'bank'], ['საერთაშორისო', 'international'], ['ენერჯი', 'energy'], ['ფარმა', 'pharma'],
+  ['დეველოპმენტი', 'development'], ['კონსტრაქშენი', 'construction'], ['მოტორსი', 'motors'], ['ექსპრესი', 'express'], ['ნავთობი', 'oil'],
+  // Vietnamese (written with its diacritics; a plain-ASCII rendering is left alone)
+  ['thương mại', 'trading'], ['thủy sản', 'seafood'], ['thuỷ sản', 'seafood'], ['xuất nhập khẩu', 'import export'], ['vận tải', 'transport'], ['xây dựng', 'construction'],
+  ['đầu tư', 'investment'], ['dịch vụ', 'services'], ['sản xuất', 'manufacturing'], ['công nghệ', 'technology'], ['kỹ thuật', 'engineering'], ['thực phẩm', 'food'],
+  ['dệt may', 'textile garment'], ['may mặc', 'garments'], ['hàng hải', 'maritime'], ['vận tải biển', 'shipping'], ['tập đoàn', 'group'],
+  ['nông sản', 'agricultural products'], ['cơ khí', 'mechanical engineering'], ['điện tử', 'electronics'], ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'],
+  ['thép', 'steel'], ['nhựa', 'plastic'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'],
+];
+
+/** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
+export function scriptWordKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/gu, 'σ').replace(/đ/gu, 'd');
+}
+
+export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(SCRIPT_BUSINESS_WORD_LIST.map(([w, e]) => [scriptWordKey(w), e]));
+
+/**
+ * Korean activity words, split off the end of a Hangul run (푸른바다수산 = Pureunbada + fisheries)
+ * or taken as a whole run. Only the end: the same syllables occur inside personal names (전기현
+ * starts with 전기, "electric"), which never end a company name.
+ */
+export const HANGUL_BUSINESS_WORDS: Record<string, string> = {
+  수산: 'fisheries', 수산물: 'seafood', 기계: 'machinery', 정밀: 'precision', 제약: 'pharmaceutical', 섬유: 'textile', 철강: 'steel', 운수: 'transport',
+  운송: 'transport', 통운: 'logistics', 조선소: 'shipyard', 중공업: 'heavy industries', 전기: 'electric', 전자: 'electronics', 자동차: 'motors',
+  홀딩스: 'holdings', 그룹: 'group', 인터내셔널: 'international', 엔지니어링: 'engineering', 테크: 'tech', 개발: 'development', 투자: 'investment',
+  유통: 'distribution', 종합: 'general', 공업: 'industrial', 기술: 'technology', 해양: 'marine', 해운: 'shipping', 물류: 'logistics', 무역: 'trading',
+  산업: 'industrial', 건설: 'construction', 상사: 'trading', 화학: 'chemical', 식품: 'food', 은행: 'bank', 에너지: 'energy', 글로벌: 'global',
+  시스템: 'systems', 솔루션: 'solutions', 서비스: 'services', 트레이딩: 'trading', 로지스틱스: 'logistics', 통상: 'trading', 금속: 'metals',
+  물산: 'products', 실업: 'industrial', 코퍼레이션: 'corporation', 테크놀로지: 'technology', 케미칼: 'chemical', 해상: 'marine', 건설기계: 'construction machinery',
+  인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
+};

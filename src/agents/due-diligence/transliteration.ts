@@ -4,6 +4,7 @@ import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { readJapaneseCompounds } from 'src/agents/due-diligence/japanese-name-readings';
+import { HANGUL_BUSINESS_WORDS, SCRIPT_BUSINESS_WORDS, scriptWordKey } from 'src/agents/due-diligence/name-vocabulary';
 
 const anyAscii = asciiFold;
 
@@ -33,6 +34,107 @@ function cjkNumeralToDigits(run: string): string {
   return String(total + current);
 }
 
+/**
+ * Georgian in the national romanisation without the ejective apostrophes (ტ t, წ ts, ჭ ch): the
+ * spelling companies register in Latin (Mtatsminda), where generic tables write "mtats'minda".
+ */
+const GEORGIAN: Record<string, string> = {
+  ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r',
+  ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+};
+const GEORGIAN_RUN = /[\u10d0-\u10ff]+/gu;
+
+/**
+ * Armenian as registers and passports write it (ու u, ռ r, թ t, no apostrophes): generic tables
+ * give "Arrevtowr" and "Shinararowt'yown". ե is ye and ո vo at the start of a word.
+ */
+const ARMENIAN: Record<string, string> = {
+  ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz',
+  ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts', ւ: 'v',
+  փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
+};
+const ARMENIAN_RUN = /[\u0531-\u0587]+/gu;
+
+function romaniseArmenian(word: string): string {
+  const lower = word.toLowerCase().replace(/ու/gu, '\u0000');
+  let out = '';
+  Array.from(lower).forEach((ch, i) => {
+    if (ch === '\u0000') out += 'u';
+    else if (i === 0 && ch === 'ե') out += 'ye';
+    else if (i === 0 && ch === 'ո') out += 'vo';
+    else if (i === 0 && ch === 'ը') out += 'e';
+    else out += ARMENIAN[ch] ?? ch;
+  });
+  return out;
+}
+
+/** Kazakh letters as Kazakh companies spell them in Latin (Ақжол Akzhol, Өскемен Oskemen). */
+const KAZAKH: Record<string, string> = { қ: 'k', Қ: 'K', ғ: 'g', Ғ: 'G', ң: 'n', Ң: 'N', ө: 'o', Ө: 'O', ү: 'u', Ү: 'U', ұ: 'u', Ұ: 'U', ә: 'a', Ә: 'A', һ: 'h', Һ: 'H' };
+
+const HAS_NON_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * Replaces business words of alphabetic scripts by their English, whole words and phrases only
+ * (see SCRIPT_BUSINESS_WORDS): Судоходная Компания is "shipping company", Уралтехснаб stays a name.
+ */
+function replaceScriptBusinessWords(text: string): string {
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+  if (!words.some((w) => HAS_NON_ASCII.test(w[0]))) return text;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < words.length; ) {
+    let hit: { n: number; english: string } | undefined;
+    for (let n = Math.min(3, words.length - i); n >= 1 && !hit; n -= 1) {
+      const span = words.slice(i, i + n);
+      const joinedBySpace = span.every((w, k) => k === 0 || /^[\s-]+$/u.test(text.slice((span[k - 1].index ?? 0) + span[k - 1][0].length, w.index)));
+      if (!joinedBySpace || !span.some((w) => HAS_NON_ASCII.test(w[0]))) continue;
+      const english = SCRIPT_BUSINESS_WORDS.get(span.map((w) => scriptWordKey(w[0])).join(' '));
+      if (english) hit = { n, english };
+    }
+    if (!hit) {
+      i += 1;
+      continue;
+    }
+    const start = words[i].index ?? 0;
+    const endWord = words[i + hit.n - 1];
+    out += `${text.slice(last, start)} ${hit.english} `;
+    last = (endWord.index ?? 0) + endWord[0].length;
+    i += hit.n;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Korean activity words at the end of a Hangul run become separate English words (동녘기계 =
+ * Dongnyeok Machinery), leaving at least two syllables of name; a run that is a branch
+ * (부산지점, "Busan branch") is dropped, the branch being the same legal entity.
+ */
+function splitHangulBusinessWords(run: string): string {
+  if (/^[\uac00-\ud7a3]{1,4}지점$/u.test(run)) return ' ';
+  if (HANGUL_BUSINESS_WORDS[run]) return ` ${HANGUL_BUSINESS_WORDS[run]} `;
+  const tail: string[] = [];
+  let rest = run;
+  for (let found = true; found; ) {
+    found = false;
+    for (let len = Math.min(5, rest.length - 2); len >= 2; len -= 1) {
+      const english = HANGUL_BUSINESS_WORDS[rest.slice(rest.length - len)];
+      if (english) {
+        tail.unshift(english);
+        rest = rest.slice(0, rest.length - len);
+        found = true;
+        break;
+      }
+    }
+  }
+  return tail.length ? ` ${rest} ${tail.join(' ')} ` : run;
+}
+
+/** Other Ukrainian spellings of a Cyrillic word: г is h and и is y in Ukrainian passports (Oleh, Petrovych). */
+function ukrainianSpelling(word: string): string {
+  return anyAscii(word.replace(/г/gu, 'h').replace(/Г/gu, 'H').replace(/и/gu, 'y').replace(/И/gu, 'Y')).toLowerCase();
+}
+const UKRAINIAN_TEXT = /[їєґЇЄҐ]|(?:^|[^\p{L}])(?:ТОВ|ФОП|ПрАТ|ПАТ|ТзОВ)(?![\p{L}])/u;
+
 export interface TransliteratedText {
   text: string;
   /** The input contained an abjad-like script whose romanisation drops vowels. */
@@ -60,6 +162,14 @@ export function transliterate(raw: string): TransliteratedText {
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
   let alternatives: Map<string, string[]> | undefined;
+  raw = replaceScriptBusinessWords(raw);
+  // Greek legal forms written with dots: Α.Ε. is an S.A., Ε.Π.Ε. and Ι.Κ.Ε. are limited companies.
+  if (/[\u0370-\u03ff]/u.test(raw)) raw = raw.replace(/(^|\s)(?:Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?)(?=\s|$)/gu, (m, pre: string) => `${pre}${m.includes('Α') ? ' S.A. ' : ' Ltd '}`);
+  // A Chinese name's place is written with its administrative suffix (佛山市, 宁海县) and registered
+  // in Latin without it (Foshan); a Japanese name (kana, a Japanese legal form) keeps 市 (四日市).
+  if (HAN.test(raw) && !/[\u3040-\u30ff]|\b(?:kk|yk|gk)\b/u.test(raw)) raw = raw.replace(/(^|[^\p{Script=Han}])(\p{Script=Han}{2,3}?)[市县縣](?=\p{Script=Han}{2})/gu, '$1$2 ');
+  // A branch (大阪支店, 上海分公司) is the same legal entity as the company: the place and the word go.
+  if (HAN.test(raw)) raw = raw.replace(/\p{Script=Han}{2,3}(?:支店|支社|営業所|出張所|分公司|分行|办事处|辦事處)/gu, ' ');
   // Japanese name parts read as a whole (五十六 Isoroku, 服部 Hattori) go first, before their
   // numerals become digits; the Mandarin reading of the characters stays an alternative.
   if (HAN.test(raw)) {
@@ -80,15 +190,42 @@ export function transliterate(raw: string): TransliteratedText {
   });
   // Belarusian ў and the prothetic у- (Уладзімір) are written в/в- in the Russian-based spellings
   // that registers and lists use (Vladimir).
-  text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
+  // Only in Belarusian text (ў, or і without the и of Ukrainian): Урал is Ural.
+  const belarusian = /[ўЎ]/u.test(text) || (/[іІ]/u.test(text) && !/[иИїЇєЄґҐ]/u.test(text));
+  text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В');
+  if (belarusian) text = text.replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
+  text = text.replace(/[қҚғҒңҢөӨүҮұҰәӘһҺ]/gu, (ch) => KAZAKH[ch] ?? ch);
   // The soft and hard signs romanise to apostrophes, which split a word (El'tsin); English
   // spellings drop them (Yeltsin, Kovalchuk), so they vanish here.
   text = text.replace(/[ьъЬЪ]/gu, '');
   const abjad = ABJAD.test(text);
   let hangul: Map<string, string> | undefined;
+  if (/[\u0400-\u04ff]/u.test(text) && UKRAINIAN_TEXT.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
+      const other = ukrainianSpelling(word);
+      const usual = anyAscii(word).toLowerCase();
+      if (other !== usual) addAlternatives(found, usual, [other]);
+    }
+  }
+  if (/[\u10d0-\u10ff]/u.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    text = text.replace(GEORGIAN_RUN, (run) => {
+      const word = Array.from(run).map((ch) => GEORGIAN[ch] ?? '').join('');
+      // The nominative -i Georgian adds to loanwords and foreign names (ტრანსი Trans, ჯონი John).
+      if (word.length >= 5 && /[^aeiou]i$/u.test(word)) addAlternatives(found, word, [word.slice(0, -1)]);
+      return word;
+    });
+  }
+  if (/[\u0531-\u0587]/u.test(text)) text = text.replace(ARMENIAN_RUN, romaniseArmenian);
   if (isHangul(text)) {
     hangul = new Map();
     const found = hangul;
+    // Ship numbers: 제7해성호 and 해성7호 are "Haeseong No. 7".
+    text = text
+      .replace(/제\s*(\d+)\s*([\uac00-\ud7a3]+?)\s*호(?![\uac00-\ud7a3])/gu, ' $2 $1 ')
+      .replace(/([\uac00-\ud7a3]{2,}?)\s*(\d+)\s*호(?![\uac00-\ud7a3])/gu, ' $1 $2 ')
+      .replace(/[\uac00-\ud7a3]+/gu, splitHangulBusinessWords);
     text = text.replace(/[\uac00-\ud7a3]+/gu, (run) => {
       const romanised = romaniseHangul(run);
       found.set(romanised, run);

@@ -1,0 +1,74 @@
+import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
+import { parseName } from 'src/agents/due-diligence/name-normaliser';
+import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
+import { transliterate } from 'src/agents/due-diligence/transliteration';
+
+const score = (a: string, b: string) => scoreNamePair(a, b).score;
+const words = (name: string) => parseName(name).primary.tokens.map((t) => t.text);
+
+describe('business words written in other scripts', () => {
+  it('translates Japanese activity words, in kanji and katakana, and their romaji', () => {
+    expect(words('株式会社若松水産')).toContain('fisheries');
+    expect(words('ミドリ機械株式会社')).toContain('machinery');
+    expect(score('株式会社白浜製作所', 'Shirahama Seisakusho Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Shirahama Seisakusho Co., Ltd.', 'Shirahama Works Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(words('サクラ・ホールディングス株式会社')).toContain('holdings');
+  });
+
+  it('splits Korean activity words off the end of a Hangul run, never out of a personal name', () => {
+    expect(words('한빛기계 주식회사')).toEqual(['hanbit', 'machinery']);
+    expect(score('㈜새벽정밀', 'Saebyeok Precision Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // 전기 ("electric") opens this name but does not end it.
+    expect(words('전기현')).toEqual(['jeongihyeon']);
+  });
+
+  it('reads a Korean ship number (제N…호, …N호) as the ship name and a number', () => {
+    const ship = parseName('제3동방호').primary;
+    expect(ship.numbers).toEqual(['3']);
+    expect(score('제3동방호', 'DONGBANG NO.3')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('제3동방호', 'DONGBANG NO.5')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('translates Chinese goods words and drops the city suffix of the place', () => {
+    expect(score('宁波市华远玩具有限公司', 'Ningbo Huayuan Toys Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Ningbo Huayuan Wanju Co., Ltd.', 'Ningbo Huayuan Toys Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(words('温州恒达阀门有限公司')).toContain('valves');
+  });
+
+  it('translates Hebrew activity words', () => {
+    expect(words('גולן מכונות בע"מ')).toContain('machinery');
+    expect(words('שקד מוצרים בע"מ')).toEqual(['skd', 'products']);
+  });
+
+  it('translates Cyrillic, Armenian, Georgian and Greek business words as whole words only', () => {
+    expect(words('ООО «Северная Судоходная Компания»')).toEqual(['severnaya', 'shipping']);
+    // A compound name keeps its roots: Сибтранссервис is one name, not "transport service".
+    expect(words('ООО «Сибтранссервис»')).toEqual(['sibtransservis']);
+    expect(words('Արարատ Շինարարություն ՍՊԸ')).toEqual(['ararat', 'construction']);
+    expect(words('შპს „კავკასია ლოჯისტიკა“')).toEqual(['kavkasia', 'logistics']);
+    expect(score('Νικολάου Αδελφοί Α.Ε.', 'Nikolaou Brothers S.A.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('reads Russian У as U outside Belarusian text', () => {
+    expect(transliterate('Уралмаш').text.toLowerCase()).toBe('uralmash');
+    expect(transliterate('Уладзімір').text.toLowerCase()).toBe('vladzimir');
+  });
+
+  it('writes Kazakh letters the way Kazakh companies spell them in Latin', () => {
+    expect(transliterate('Қазақ Өнім').text.toLowerCase()).toBe('kazak onim');
+    expect(parseName('ТОО «Алтын Құм»').primary.legalForms.map((f) => f.code)).toEqual(['ooo']);
+  });
+
+  it('compares a Georgian loanword with and without its nominative -i', () => {
+    expect(score('შპს „ბათუმი ექსპორტი“', 'Batumi Eksport LLC')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('accepts the Myanmar English -ar of an open a', () => {
+    expect(score('ရတနာ ကုန်သွယ်ရေး ကုမ္ပဏီလီမိတက်', 'Yadanar Trading Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('knows spelt-out Hungarian and Vietnamese legal forms', () => {
+    expect(parseName('Dunapart Korlátolt Felelősségű Társaság').primary.legalForms.map((f) => f.code)).toEqual(['kft']);
+    expect(parseName('Công ty TNHH Hưng Thịnh').primary.legalForms.map((f) => f.code)).toContain('ltd');
+  });
+});
