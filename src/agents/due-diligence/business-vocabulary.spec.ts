@@ -72,3 +72,14 @@ describe('business words written in other scripts', () => {
     expect(parseName('Công ty TNHH Hưng Thịnh').primary.legalForms.map((f) => f.code)).toContain('ltd');
   });
 });
+
+describe('phrases and characters outside the tables', () => {
+  it('joins a Vietnamese activity phrase, so the English word and a plain-ASCII export both meet it', () => {
+    expect(score('Công ty TNHH Vận tải Bình An', 'Binh An Transport Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Công ty TNHH Vận tải Bình An', 'CONG TY TNHH VAN TAI BINH AN')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('lets a Han character outside the readings table join its neighbours into one place name', () => {
+    expect(score('厦门鸿图家具有限公司', 'Xiamen Hongtu Furniture Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});

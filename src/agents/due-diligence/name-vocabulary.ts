@@ -231,6 +231,26 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
+ * Vietnamese activity phrases → one English word. Written with diacritics they are replaced by the
+ * phrase joined into one word (thương mại → "thuongmai"), which the foreign-word table translates:
+ * an English name meets the translation, a plain-ASCII export (THUONG MAI) the joined syllables.
+ */
+const VIETNAMESE_BUSINESS_PHRASES: Array<[string, string]> = [
+  ['thương mại', 'trading'], ['thủy sản', 'seafood'], ['thuỷ sản', 'seafood'], ['vận tải', 'transport'], ['xây dựng', 'construction'], ['đầu tư', 'investment'],
+  ['dịch vụ', 'services'], ['sản xuất', 'manufacturing'], ['công nghệ', 'technology'], ['kỹ thuật', 'engineering'], ['thực phẩm', 'food'], ['dệt may', 'textile'],
+  ['may mặc', 'garments'], ['hàng hải', 'maritime'], ['tập đoàn', 'group'], ['nông sản', 'agricultural'], ['cơ khí', 'mechanical'], ['điện tử', 'electronics'],
+  ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'], ['thép', 'steel'],
+  ['nhựa', 'plastic'], ['xuất khẩu', 'export'], ['nhập khẩu', 'import'], ['vật liệu', 'materials'], ['điện', 'electric'],
+];
+
+/** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
+export function scriptWordKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/gu, 'σ').replace(/đ/gu, 'd');
+}
+
+const joinedPhrase = (phrase: string) => scriptWordKey(phrase).replace(/\s+/gu, '');
+
+/**
  * Romanised foreign business words → English, for names that mix a foreign activity word with a
  * proper name ("Shaltiel Hovalot" = Shaltiel Transport). Generic vocabulary only.
  */
@@ -279,8 +299,9 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   // Georgian, Armenian romanised
   dzmebi: 'brothers', kompania: 'company', transporti: 'transport', mshenebloba: 'construction', savachro: 'trading', vachroba: 'trading',
   jgupi: 'group', grup: 'group', enkerutyun: 'company', inzhenering: 'engineering', logistik: 'logistics',
-  // Hungarian, Scandinavian, Vietnamese single words
+  // Hungarian and Norwegian; Vietnamese phrases as joined above
   boraszat: 'winery', maskin: 'machinery', maskiner: 'machinery', rederi: 'shipping', handelskompani: 'trading', verksted: 'works', bryggeri: 'brewery',
+  ...Object.fromEntries(VIETNAMESE_BUSINESS_PHRASES.map(([phrase, english]) => [joinedPhrase(phrase), english])),
   // Arabic romanised
   tijara: 'trading', tijarah: 'trading', sharikat: 'company', sharika: 'company', 
   // Swahili
@@ -332,15 +353,16 @@ export const ALIAS_MARKERS = /\b(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k
  * Business words of alphabetic scripts (Cyrillic, Greek, Armenian, Georgian) and of Vietnamese,
  * replaced as whole words or phrases only: these scripts build compound company names out of the
  * same roots (Уралтехснаб, Трансойл), which must stay one word. Keys are compared lower-case
- * without accents (see `scriptWordKey`); phrases of up to three words.
+ * without accents (see `scriptWordKey`); phrases of up to three words. A word and its English
+ * keep the same number (Логистик is Logistic, Логистика Logistics).
  */
 const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   // Russian, Ukrainian, Belarusian, Kazakh (Cyrillic)
   ['торговый дом', 'trading house'], ['торговий дім', 'trading house'], ['торговая компания', 'trading company'], ['торгова компанія', 'trading company'],
   ['судоходная компания', 'shipping company'], ['судноплавна компанія', 'shipping company'], ['транспортная компания', 'transport company'],
   ['строительная компания', 'construction company'], ['будівельна компанія', 'construction company'], ['производственная компания', 'manufacturing company'],
-  ['компания', 'company'], ['компанія', 'company'], ['кампанія', 'company'], ['компаниясы', 'company'], ['логистик', 'logistics'], ['логистика', 'logistics'],
-  ['логістик', 'logistics'], ['логістика', 'logistics'], ['транс', 'trans'], ['групп', 'group'], ['группа', 'group'], ['група', 'group'], ['холдинг', 'holding'],
+  ['компания', 'company'], ['компанія', 'company'], ['кампанія', 'company'], ['компаниясы', 'company'], ['логистик', 'logistic'], ['логистика', 'logistics'],
+  ['логістик', 'logistic'], ['логістика', 'logistics'], ['транс', 'trans'], ['групп', 'group'], ['группа', 'group'], ['група', 'group'], ['холдинг', 'holding'],
   ['трейд', 'trade'], ['трейдинг', 'trading'], ['сервис', 'service'], ['сервіс', 'service'], ['снаб', 'supply'], ['строй', 'stroy'], ['инвест', 'invest'],
   ['інвест', 'invest'], ['агро', 'agro'], ['импорт', 'import'], ['імпорт', 'import'], ['экспорт', 'export'], ['експорт', 'export'], ['торговля', 'trading'],
   ['торгівля', 'trading'], ['завод', 'plant'], ['фабрика', 'factory'], ['металл', 'metal'], ['метал', 'metal'], ['нефть', 'oil'], ['энерго', 'energo'],
@@ -360,7 +382,7 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   ['ανωνυμη εταιρεια', 'sa'], ['ανωνυμη εταιρια', 'sa'], ['εταιρεια περιορισμενης ευθυνης', 'ltd'], ['ομορρυθμη εταιρεια', 'oe'], ['ετερορρυθμη εταιρεια', 'ee'],
   // Armenian
   ['առևտուր', 'trading'], ['առեւտուր', 'trading'], ['առևտրային', 'trading'], ['առեւտրային', 'trading'], ['շինարարություն', 'construction'], ['շինարարական', 'construction'],
-  ['լոգիստիկ', 'logistics'], ['լոգիստիկա', 'logistics'], ['լոգիստիկս', 'logistics'], ['գրուպ', 'group'], ['խումբ', 'group'], ['ընկերություն', 'company'], ['կոմպանի', 'company'],
+  ['լոգիստիկ', 'logistic'], ['լոգիստիկա', 'logistics'], ['լոգիստիկս', 'logistics'], ['գրուպ', 'group'], ['խումբ', 'group'], ['ընկերություն', 'company'], ['կոմպանի', 'company'],
   ['ինժեներինգ', 'engineering'], ['տրանս', 'trans'], ['հոլդինգ', 'holding'], ['ինվեստ', 'invest'], ['սերվիս', 'service'], ['տրեյդ', 'trade'], ['արտադրություն', 'manufacturing'],
   ['գործարան', 'factory'], ['ագրո', 'agro'], ['բանկ', 'bank'], ['ֆարմ', 'pharm'], ['կոնսալտինգ', 'consulting'], ['եղբայրներ', 'brothers'], ['միջազգային', 'international'],
   ['տրանսպորտ', 'transport'], ['էներջի', 'energy'], ['մոտորս', 'motors'], ['ֆուդ', 'food'], ['դիստրիբյուշն', 'distribution'],
@@ -370,20 +392,12 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   ['სავაჭრო', 'trading'], ['ვაჭრობა', 'trading'], ['ტრეიდი', 'trade'], ['ტრეიდინგი', 'trading'], ['ჰოლდინგი', 'holding'], ['ინჟინერინგი', 'engineering'],
   ['სერვისი', 'service'], ['ინვესტი', 'invest'], ['აგრო', 'agro'], ['ბანკი', 'bank'], ['საერთაშორისო', 'international'], ['ენერჯი', 'energy'], ['ფარმა', 'pharma'],
   ['დეველოპმენტი', 'development'], ['კონსტრაქშენი', 'construction'], ['მოტორსი', 'motors'], ['ექსპრესი', 'express'], ['ნავთობი', 'oil'],
-  // Vietnamese (written with its diacritics; a plain-ASCII rendering is left alone)
-  ['thương mại', 'trading'], ['thủy sản', 'seafood'], ['thuỷ sản', 'seafood'], ['xuất nhập khẩu', 'import export'], ['vận tải', 'transport'], ['xây dựng', 'construction'],
-  ['đầu tư', 'investment'], ['dịch vụ', 'services'], ['sản xuất', 'manufacturing'], ['công nghệ', 'technology'], ['kỹ thuật', 'engineering'], ['thực phẩm', 'food'],
-  ['dệt may', 'textile garment'], ['may mặc', 'garments'], ['hàng hải', 'maritime'], ['vận tải biển', 'shipping'], ['tập đoàn', 'group'],
-  ['nông sản', 'agricultural products'], ['cơ khí', 'mechanical engineering'], ['điện tử', 'electronics'], ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'],
-  ['thép', 'steel'], ['nhựa', 'plastic'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'],
 ];
 
-/** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
-export function scriptWordKey(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/gu, 'σ').replace(/đ/gu, 'd');
-}
-
-export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map(SCRIPT_BUSINESS_WORD_LIST.map(([w, e]) => [scriptWordKey(w), e]));
+export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  ...SCRIPT_BUSINESS_WORD_LIST.map(([w, e]): [string, string] => [scriptWordKey(w), e]),
+  ...VIETNAMESE_BUSINESS_PHRASES.map(([phrase]): [string, string] => [scriptWordKey(phrase), joinedPhrase(phrase)]),
+]);
 
 /**
  * Korean activity words, split off the end of a Hangul run (푸른바다수산 = Pureunbada + fisheries)

@@ -253,7 +253,9 @@ export function transliterate(raw: string): TransliteratedText {
         if (/[\u3040-\u30ff]/u.test(ch)) {
           if (/^[a-z]+$/iu.test(pinyin)) addAlternatives(found, pinyin, [pinyin.toLowerCase()]);
         } else if (readings && pinyin) addAlternatives(found, pinyin, wg === pinyin.toLowerCase() ? readings : [...readings, wg]);
-        else if (pinyin && wg !== pinyin.toLowerCase()) addAlternatives(found, pinyin, [wg]);
+        // A character outside the tables is still the reading of what was written (门 men in 厦门
+        // Xiamen): a syllable of a name that may be joined with its neighbours.
+        else if (pinyin && /^[a-z]+$/iu.test(pinyin)) addAlternatives(found, pinyin, wg === pinyin.toLowerCase() ? [] : [wg]);
         return ` ${pinyin} `;
       })
       .join('');
