@@ -48,6 +48,12 @@ describe('Hebrew', () => {
     expect(score('שמש אחזקות בע"מ', 'Shemesh Holdings Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('שמש אחזקות בע"מ', 'Shimon Holdings Ltd')).toBeLessThan(MATCH_THRESHOLD);
   });
+
+  it('reads ב as b or v, drops the vowel letters and accepts tz, kh and sh spellings', () => {
+    expect(score('דביר אבוטבול סחר בע"מ', 'Dvir Abutbul Trading Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('יעקב חזן בע"מ', 'Yaakov Hazan Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('יעקב חזן בע"מ', 'Yaakov Cohen Ltd')).toBeLessThan(MATCH_THRESHOLD);
+  });
 });
 
 describe('Greek', () => {

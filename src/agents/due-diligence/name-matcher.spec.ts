@@ -21,6 +21,7 @@ describe('name matcher', () => {
     ['Marlowe Cables Inc. – Jeddah Branch', 'Marlowe Cables Inc.'],
     ['白鷺電機株式会社 名古屋支店', '白鷺電機株式会社'],
     ['FOP Savchuk Ihor Bohdanovych', 'FOP Savchuk Igor Bogdanovich'],
+    ['Velmora Logistic LLP', 'Velmora Logistics LLP'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });

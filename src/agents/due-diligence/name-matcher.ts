@@ -6,6 +6,7 @@ import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-no
 import { GENERIC_WORDS, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
 import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
+import { hebrewConsonants, latinConsonants } from 'src/agents/due-diligence/transliteration';
 
 /** Score at or above which two names are reported as a potential match. */
 export const MATCH_THRESHOLD = 0.84;
@@ -110,6 +111,12 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     const [korean, latin] = a.hangul ? [a, b] : [b, a];
     if (korean.hangul && matchesHangul(korean.hangul, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
   }
+  if ((a.hebrew === undefined) !== (b.hebrew === undefined)) {
+    const [written, latin] = a.hebrew ? [a, b] : [b, a];
+    const consonants = hebrewConsonants(written.hebrew ?? '');
+    // One consonant is enough only for a short word (אור Or, טל Tal); otherwise two.
+    if (consonants && consonants === latinConsonants(latin.original) && (consonants.length >= 2 || latin.original.length <= 3)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  }
   if ((a.alternatives === undefined) !== (b.alternatives === undefined)) {
     const [written, latin] = a.alternatives ? [a, b] : [b, a];
     if (written.alternatives && isAlternative(written.alternatives, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
@@ -132,7 +139,11 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Ukrainian г is h in passports and g in the Russian-based spellings of the same name (Oleh/Oleg, Serhiy/Sergey).
   if (a.text !== b.text && a.text[0] === b.text[0] && a.text.length >= 4 && b.text.length >= 4 && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
-  if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) return null;
+  if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
+    // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
+    // in a proper name it is a different name (Altair Star / Altair Stars).
+    return isActivityWord(a.text) && isActivityWord(b.text) ? { similarity: 0.95, evidence: 'spelling variant' } : null;
+  }
   if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;

@@ -36,6 +36,8 @@ export interface NameToken {
   alternatives?: readonly string[];
   /** Romanised from Greek: compared with Latin words by declension-free stem too. */
   greek?: boolean;
+  /** Written in Hebrew: the word as written, compared with Latin spellings by consonant class. */
+  hebrew?: string;
 }
 
 export interface NormalisedName {
@@ -61,7 +63,7 @@ const ROMAN_NUMERALS = new Map<string, number>([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10], ['xi', 11], ['xii', 12],
 ]);
 
-const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na']);
+const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na', 'too']);
 
 function replaceNativeBusinessWords(text: string): string {
   if (!NON_LATIN.test(text)) return text;
@@ -197,6 +199,7 @@ const tokenCache = new Map<string, NameToken>();
 
 interface ScriptTraits {
   hangul?: string;
+  hebrew?: string;
   alternatives?: readonly string[];
   greek?: boolean;
   /** The word is the reading of a character written in another script (根 gen, 안 an). */
@@ -204,13 +207,14 @@ interface ScriptTraits {
 }
 
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
-  const { hangul, alternatives, greek, reading } = traits;
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
+  const { hangul, hebrew, alternatives, greek, reading } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   const token = createToken(text, original, abbreviated, abjad, reading ?? false);
   if (hangul) token.hangul = hangul;
+  if (hebrew) token.hebrew = hebrew;
   if (alternatives) token.alternatives = alternatives;
   if (greek) token.greek = true;
   tokenCache.set(id, token);
@@ -322,6 +326,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
       hangul: transliterated.hangul?.get(word),
+      hebrew: transliterated.hebrew?.get(word),
       alternatives: transliterated.alternatives?.get(word),
       greek: transliterated.greek,
       reading,

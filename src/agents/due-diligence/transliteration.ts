@@ -143,6 +143,8 @@ export interface TransliteratedText {
   hangul?: Map<string, string>;
   /** Romanised word → other romanisations of what was written (Han readings, Burmese rimes). */
   alternatives?: Map<string, string[]>;
+  /** Romanised word → the Hebrew it was written in, compared by consonant class (see hebrewConsonants). */
+  hebrew?: Map<string, string>;
   /** The input contained Greek: its words are also compared by declension-free stem. */
   greek?: boolean;
 }
@@ -236,6 +238,15 @@ export function transliterate(raw: string): TransliteratedText {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run, (word, spellings) => addAlternatives(found, word, spellings))} `);
   }
+  let hebrew: Map<string, string> | undefined;
+  if (/[\u05d0-\u05ea]/u.test(text)) {
+    const found = (hebrew = new Map<string, string>());
+    text = text.replace(/[\u05d0-\u05ea](?:[\u05d0-\u05ea]|\p{M})*/gu, (run) => {
+      const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
+      if (romanised) found.set(romanised, run);
+      return ` ${romanised} `;
+    });
+  }
   const greek = isGreek(text);
   if (greek) text = romaniseGreek(text);
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
@@ -260,5 +271,43 @@ export function transliterate(raw: string): TransliteratedText {
       })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul, alternatives, greek };
+  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, greek };
+}
+
+/** Hebrew letters → consonant classes; א ע and a medial ו or י carry vowels and vanish. */
+const HEBREW_CLASS: Record<string, string> = {
+  ב: 'B', ג: 'G', ד: 'D', ה: 'H', ז: 'Z', ח: 'H', ט: 'T', כ: 'H', ך: 'H', ל: 'L', מ: 'M', ם: 'M', נ: 'N', ן: 'N',
+  ס: 'S', פ: 'P', ף: 'P', צ: 'Z', ץ: 'Z', ק: 'K', ר: 'R', ש: 'S', ת: 'T',
+};
+
+/**
+ * A Hebrew word as the consonants an English spelling of it will show: ב is b or v (Barak,
+ * Aviv), כ k or kh, ח h, kh or ch, צ tz or ts, ש s or sh; the vowel letters (א, ע, medial ו and
+ * י) are dropped, a word-initial ו is v and a final ה is a vowel. Compared with latinConsonants.
+ */
+export function hebrewConsonants(word: string): string {
+  const letters = Array.from(word.replace(/[\u05b0-\u05c7]/gu, ''));
+  let out = '';
+  letters.forEach((ch, i) => {
+    if (ch === 'ו') out += i === 0 ? 'B' : '';
+    else if (ch === 'ה' && i === letters.length - 1 && i > 0) out += '';
+    else out += HEBREW_CLASS[ch] ?? '';
+  });
+  // כ written k (Kohen) and ח written h are the same class as k here: English spellings mix them.
+  return out.replace(/K/gu, 'H').replace(/(.)\1+/gu, '$1');
+}
+
+/** The consonant classes of a Latin spelling, for comparison with hebrewConsonants. */
+export function latinConsonants(word: string): string {
+  const s = word
+    .toLowerCase()
+    .replace(/[^a-z]/gu, '')
+    .replace(/tz|ts|z/gu, 'Z')
+    .replace(/sh|s/gu, 'S')
+    .replace(/kh|ch|ck|k|q|c|h/gu, 'H')
+    .replace(/ph|f|p/gu, 'P')
+    .replace(/th|t/gu, 'T')
+    .replace(/^w|^v/gu, 'B')
+    .replace(/[bv]/gu, 'B');
+  return s.replace(/[a-z]/gu, (ch) => ({ d: 'D', g: 'G', l: 'L', m: 'M', n: 'N', r: 'R', j: 'G', x: 'HS' })[ch] ?? '').replace(/(.)\1+/gu, '$1');
 }
