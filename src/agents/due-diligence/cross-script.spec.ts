@@ -56,6 +56,14 @@ describe('Hebrew', () => {
   });
 });
 
+describe('Cyrillic ё', () => {
+  it('is spelt yo as well as e', () => {
+    expect(score('Фёдоров Семён', 'Fyodorov Semyon')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Фёдоров Семён', 'Fedorov Semen')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Фёдоров Семён', 'Fyodorov Stepan')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

@@ -210,6 +210,18 @@ export function transliterate(raw: string): TransliteratedText {
       if (other !== usual) addAlternatives(found, usual, [other]);
     }
   }
+  // Ё is "yo" in most English spellings (Pyotr, Fyodor, Semyon); the generic table writes e.
+  if (/[ёЁ]/u.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[ёЁ][\u0400-\u04ff]*/gu)) {
+      const usual = anyAscii(word).toLowerCase();
+      const yo = word
+        .split(/[ёЁ]/u)
+        .map((part) => anyAscii(part).toLowerCase().replace(/[^a-z]/gu, ''))
+        .join('yo');
+      if (yo !== usual) addAlternatives(found, usual, [yo]);
+    }
+  }
   if (/[\u10d0-\u10ff]/u.test(text)) {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(GEORGIAN_RUN, (run) => {
