@@ -71,6 +71,11 @@ const SHIP_COMPANY_WORDS = new Set(['maritime', 'shipping', 'shipmanagement', 'm
  * kh, zh, sh, ch, th, gh (whose h is part of another letter). An initial H is left alone: Hale and
  * Gale, Hill and Gill are different English names.
  */
+/** Cheap test before hToG: same first letter, an h on one side and a g on the other. */
+function mayDifferByHG(a: string, b: string): boolean {
+  return a !== b && a[0] === b[0] && a.length >= 4 && b.length >= 4 && ((a.includes('h') && b.includes('g')) || (a.includes('g') && b.includes('h')));
+}
+
 function hToG(text: string): string {
   return text[0] + text.slice(1).replace(/(?<![kzsctg])h/gu, 'g');
 }
@@ -137,7 +142,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const [ye, e] = a.text.startsWith('ye') ? [a, b] : [b, a];
   if (ye.text.startsWith('ye') && e.text.startsWith('e') && ye.text.length >= 5 && translitKey(ye.text.slice(1)) === e.key) return { similarity: 0.93, evidence: 'spelling variant' };
   // Ukrainian г is h in passports and g in the Russian-based spellings of the same name (Oleh/Oleg, Serhiy/Sergey).
-  if (a.text !== b.text && a.text[0] === b.text[0] && a.text.length >= 4 && b.text.length >= 4 && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
+  if (mayDifferByHG(a.text, b.text) && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;

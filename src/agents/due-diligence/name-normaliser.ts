@@ -92,9 +92,9 @@ function segment(raw: string, individual: boolean): Segmented {
   if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
 
   // A branch written in the name's own script (大阪支店, 上海分公司, 부산지점) is a branch of the company.
-  text = text.replace(NATIVE_BRANCH, ' ');
+  if (NON_LATIN.test(text)) text = text.replace(NATIVE_BRANCH, ' ');
   // "c/o" (care of) and what follows name an agent or an address, not the party.
-  text = text.replace(CARE_OF, ' ');
+  if (/c\/|care of/iu.test(text)) text = text.replace(CARE_OF, ' ');
   text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/gu, (_m, p1: string | undefined, p2: string | undefined) => {
     const inner = (p1 ?? p2 ?? '').trim();
     // "(the Seller)", "(hereinafter the Buyer)": the party's role in a contract, not its name.
@@ -111,10 +111,12 @@ function segment(raw: string, individual: boolean): Segmented {
   });
 
   // " – Dubai Branch", " - Head Office": a dash-separated note of the same kind as a bracketed one.
-  text = text
-    .split(/\s+[–—-]\s+/u)
-    .filter((part, k) => k === 0 || !ANNOTATION_MARKERS.test(part))
-    .join(' - ');
+  if (/\s[–—-]\s/u.test(text)) {
+    text = text
+      .split(/\s+[–—-]\s+/u)
+      .filter((part, k) => k === 0 || !ANNOTATION_MARKERS.test(part))
+      .join(' - ');
+  }
 
   const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba)\b[\s.:-]*/iu.exec(text);
   if (inlineAlias && inlineAlias.index > 0) {
