@@ -1,5 +1,5 @@
 import { agentSuite } from './support/agent-suite';
-import { parseStream } from './support/checks';
+import { expectCompletedRun, isStreamFrame, parseStream, resultContent } from './support/checks';
 import { type Envelope } from './support/test-app';
 
 /** The due diligence agent over real HTTP, on the real OFAC/UN snapshots and country-risk data and a real Postgres. */
@@ -42,9 +42,7 @@ interface Report {
 
 function report(body: Envelope): Report {
   expect(body.code).toBe('TASK_COMPLETED');
-  const content = body.data?.content as { type: string; data: Report };
-  expect(content.type).toBe('result');
-  return content.data;
+  return resultContent<Report>(body);
 }
 
 function chapter(r: Report, name: string): Chapter {
@@ -66,8 +64,6 @@ function expectListsStated(r: Report): void {
   if (summary) for (const l of LISTS) expect(String(summary.disclaimer)).toContain(`${l.id} as of ${l.asOf}`);
 }
 
-type Frame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };
-const isFrame = (e: Record<string, unknown>): e is Frame => e.event === 'stream';
 
 describe('due_diligence_report: run', () => {
   it('is listed active at 3 credits per run', async () => {
@@ -82,15 +78,7 @@ describe('due_diligence_report: run', () => {
     const { id, key } = await suite.app.account(10);
     const run = await suite.app.run(AGENT, key, { mode: 'run', text: LISTED, stream: false, task_id: null, extra: {} });
     expect(run.status).toBe(200);
-    expectEnvelope(run.body);
-    expect(run.body).toMatchObject({
-      success: true,
-      code: 'TASK_COMPLETED',
-      message: 'Task completed successfully.',
-      errors: null,
-      metadata: { credits_used: PRICE },
-      data: { stage: 'completed', progress: 100, is_final: true },
-    });
+    expectCompletedRun(run.body, AGENT, PRICE);
     const r = report(run.body);
     expect(r.party).toMatchObject({ name: 'Mahan Air', country: 'Iran' });
     expect(r.chapters.map((c) => c.chapter_name)).toEqual(CHAPTERS);
@@ -199,11 +187,11 @@ describe('due_diligence_report: stream', () => {
 
     expect(events[0]).toMatchObject({ event: 'stream', data: { agent: AGENT, stage: 'interpreting', code: 'THINKING', progress: 0, is_final: false } });
     expect(Object.keys(events[0].data as object)).toEqual(['task_id', 'agent', 'stage', 'code', 'progress', 'reasoning', 'timestamp', 'is_final']);
-    const envelopes = events.filter((e) => !isFrame(e));
+    const envelopes = events.filter((e) => !isStreamFrame(e));
     expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
     for (const e of envelopes) expect(Object.keys(e)).toEqual(['success', 'code', 'message', 'data', 'metadata', 'errors']);
 
-    const reasoning = events.filter(isFrame).flatMap((f) => f.data.reasoning);
+    const reasoning = events.filter(isStreamFrame).flatMap((f) => f.data.reasoning);
     const listsLine = reasoning.find((line) => line.startsWith('Lists:'));
     for (const l of LISTS) expect(listsLine).toContain(`${l.name} as of ${l.asOf}`);
     expect(reasoning).toEqual(expect.arrayContaining([expect.stringMatching(/potential match/), 'Rating block.']));
@@ -372,11 +360,11 @@ describe('due_diligence_report: batch', () => {
     const res = await post(key, { text: 'Screen these suppliers', stream: true, extra: { parties } });
     expect(res.status).toBe(200);
     const events = parseStream(res.raw);
-    const envelopes = events.filter((e) => !isFrame(e));
+    const envelopes = events.filter((e) => !isStreamFrame(e));
     expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
     expect(envelopes[0]).toMatchObject({ metadata: { credits_used: price } });
 
-    const progress = events.filter(isFrame).filter((f) => f.data.stage === 'executing' && /parties screened/.test(f.data.reasoning.join(' ')));
+    const progress = events.filter(isStreamFrame).filter((f) => f.data.stage === 'executing' && /parties screened/.test(f.data.reasoning.join(' ')));
     const percents = progress.map((f) => f.data.progress);
     expect(percents.length).toBeGreaterThanOrEqual(5);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));

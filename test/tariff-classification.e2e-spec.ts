@@ -1,5 +1,5 @@
 import { agentSuite } from './support/agent-suite';
-import { parseStream } from './support/checks';
+import { expectCompletedRun, isStreamFrame, parseStream, resultContent } from './support/checks';
 import { type Envelope, waitForTerminal } from './support/test-app';
 
 /** The tariff classification agent over real HTTP, on the real HS 2022 nomenclature and a real Postgres. */
@@ -32,14 +32,7 @@ function expectCandidates(candidates: Candidate[]): void {
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 }
 
-function resultData(body: Envelope): Record<string, unknown> {
-  const content = body.data?.content as { type: string; data: Record<string, unknown> };
-  expect(content.type).toBe('result');
-  return content.data;
-}
 
-type Frame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };
-const isFrame = (e: Record<string, unknown>): e is Frame => e.event === 'stream';
 
 describe('tariff_classification: run', () => {
   it('is listed active with its price and schemas', async () => {
@@ -56,20 +49,12 @@ describe('tariff_classification: run', () => {
     const { id, key } = await suite.app.account(10);
     const run = await suite.app.run(AGENT, key, { mode: 'run', text: TEE_SHIRTS, stream: false, task_id: null, extra: {} });
     expect(run.status).toBe(200);
-    expectEnvelope(run.body);
-    expect(run.body).toMatchObject({
-      success: true,
-      code: 'TASK_COMPLETED',
-      message: 'Task completed successfully.',
-      errors: null,
-      metadata: { credits_used: PRICE },
-      data: { stage: 'completed', progress: 100, is_final: true },
-    });
+    expectCompletedRun(run.body, AGENT, PRICE);
     const taskId = String(run.body.data?.task_id);
     expect(taskId).toMatch(/^t_[0-9a-z]{26}$/);
     expect(run.body.data?.reasoning).toEqual(expect.arrayContaining([expect.stringContaining('Country of origin: Mexico')]));
 
-    const data = resultData(run.body);
+    const data = resultContent(run.body);
     expect(data).toMatchObject({ country_of_origin: 'Mexico', country_of_origin_code: 'MX' });
     const candidates = data.classification_results as Candidate[];
     expectCandidates(candidates);
@@ -101,9 +86,9 @@ describe('tariff_classification: run', () => {
     const { key } = await suite.app.account(10);
     const top = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });
     expect(top.body.code).toBe('TASK_COMPLETED');
-    expect(resultData(top.body).classification_results).toHaveLength(2);
+    expect(resultContent(top.body).classification_results).toHaveLength(2);
     const both = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 1, extra: { top_k: 3 } });
-    expect(resultData(both.body).classification_results).toHaveLength(3);
+    expect(resultContent(both.body).classification_results).toHaveLength(3);
   });
 
   it('refuses a run the balance cannot pay, without charging', async () => {
@@ -125,25 +110,25 @@ describe('tariff_classification: stream', () => {
     const events = parseStream(res.raw);
 
     const first = events[0];
-    expect(isFrame(first)).toBe(true);
+    expect(isStreamFrame(first)).toBe(true);
     expect(Object.keys(first.data as object)).toEqual(['task_id', 'agent', 'stage', 'code', 'progress', 'reasoning', 'timestamp', 'is_final']);
     expect(first.data).toMatchObject({ agent: AGENT, stage: 'interpreting', code: 'THINKING', progress: 0, is_final: false });
 
-    const envelopes = events.filter((e) => !isFrame(e));
+    const envelopes = events.filter((e) => !isStreamFrame(e));
     expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
     for (const e of envelopes) expect(Object.keys(e)).toEqual(['success', 'code', 'message', 'data', 'metadata', 'errors']);
 
-    const reasoning = events.filter(isFrame).flatMap((f) => f.data.reasoning);
+    const reasoning = events.filter(isStreamFrame).flatMap((f) => f.data.reasoning);
     expect(reasoning).toEqual(expect.arrayContaining([expect.stringContaining('Country of origin: Mexico (MX)'), expect.stringMatching(/^6109\.10 \(/)]));
     // What was extracted is said once, while interpreting, not again while executing.
     expect(reasoning.filter((r) => r.startsWith('Extracted '))).toHaveLength(1);
-    const executing = events.filter(isFrame).filter((f) => f.data.stage === 'executing');
+    const executing = events.filter(isStreamFrame).filter((f) => f.data.stage === 'executing');
     expect(executing.length).toBeGreaterThanOrEqual(2);
     for (const f of executing) expect(f.data).toMatchObject({ code: 'TASK_RUNNING', is_final: false });
 
     const completed = events[events.length - 1] as unknown as Envelope;
     expect(completed).toMatchObject({ success: true, code: 'TASK_COMPLETED', data: { stage: 'completed', progress: 100, is_final: true } });
-    const data = resultData(completed);
+    const data = resultContent(completed);
     expect((data.classification_results as Candidate[])[0].hts_code).toBe('6109.10');
     expect(data.country_of_origin).toBe('Mexico');
 
@@ -151,7 +136,7 @@ describe('tariff_classification: stream', () => {
     expect(ids.size).toBe(1);
 
     const plain = await suite.app.run(AGENT, key, { text: TEE_SHIRTS });
-    expect(resultData(plain.body).classification_results).toEqual(data.classification_results);
+    expect(resultContent(plain.body).classification_results).toEqual(data.classification_results);
     expect(await balance(id)).toBe(10 - 2 * PRICE);
   });
 
@@ -191,7 +176,7 @@ describe('tariff_classification: conversation and refusals', () => {
     expect(answer.status).toBe(200);
     expectEnvelope(answer.body);
     expect(answer.body).toMatchObject({ success: true, code: 'TASK_COMPLETED', metadata: { credits_used: PRICE }, data: { task_id: taskId } });
-    const candidates = resultData(answer.body).classification_results as Candidate[];
+    const candidates = resultContent(answer.body).classification_results as Candidate[];
     expectCandidates(candidates);
     // "shirts" + "knitted cotton, for men": men's shirts of cotton, knitted (6105.10), not the woven 6205 first guessed.
     expect(candidates[0].hts_code).toBe('6105.10');
@@ -207,7 +192,7 @@ describe('tariff_classification: conversation and refusals', () => {
     const events = parseStream((await post(key, { text: 'shirts', stream: true })).raw);
     const last = events[events.length - 1];
     expect(last).toMatchObject({ success: true, code: 'WAITING_USER', data: { content: expect.stringMatching(/made of/i) } });
-    expect(events.filter((e) => !isFrame(e))).toHaveLength(1);
+    expect(events.filter((e) => !isStreamFrame(e))).toHaveLength(1);
   });
 
   it.each(['hello, how are you?', 'tell me a joke', 'What is the weather in Paris tomorrow?'])('rejects the out-of-scope text %p with INVALID_REQUEST, free of charge', async (text) => {
@@ -260,7 +245,7 @@ describe('tariff_classification: conversation and refusals', () => {
     const { key } = await suite.app.account(10);
     const run = await suite.app.run(AGENT, key, { text: 'Hi! What is the HS code for cotton T-shirts made in Mexico?' });
     expect(run.body.code).toBe('TASK_COMPLETED');
-    const data = resultData(run.body);
+    const data = resultContent(run.body);
     expect((data.classification_results as Candidate[])[0].hts_code).toBe('6109.10');
     expect(data.country_of_origin).toBe('Mexico');
   });
@@ -301,11 +286,11 @@ describe('tariff_classification: batch', () => {
     const res = await post(key, { text: 'Classify these products', stream: true, extra: { items } });
     expect(res.status).toBe(200);
     const events = parseStream(res.raw);
-    const envelopes = events.filter((e) => !isFrame(e));
+    const envelopes = events.filter((e) => !isStreamFrame(e));
     expect(envelopes.map((e) => e.code)).toEqual(['TASK_ACCEPTED', 'TASK_RUNNING', 'TASK_COMPLETED']);
     expect(envelopes[0]).toMatchObject({ metadata: { credits_used: items.length * PRICE } });
 
-    const progress = events.filter(isFrame).filter((f) => f.data.stage === 'executing');
+    const progress = events.filter(isStreamFrame).filter((f) => f.data.stage === 'executing');
     const percents = progress.map((f) => f.data.progress);
     expect(percents.length).toBeGreaterThanOrEqual(3);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
@@ -314,7 +299,7 @@ describe('tariff_classification: batch', () => {
     expect(progress.flatMap((f) => f.data.reasoning)).toEqual(expect.arrayContaining([`Classifying ${items.length} item(s).`, `2 of ${items.length} classified.`]));
 
     const completed = events[events.length - 1] as unknown as Envelope;
-    const data = resultData(completed);
+    const data = resultContent(completed);
     expect(data.nomenclature).toMatchObject({ edition: 'HS 2022' });
     const rows = data.items as Array<{ id: string; country_of_origin: string | null; classification_results: Candidate[] }>;
     expect(rows.map((r) => r.id)).toEqual(['tee', 'knife', 'shoe', '4']);
@@ -345,7 +330,7 @@ describe('tariff_classification: batch', () => {
     await waitForTerminal(suite.app, AGENT, key, taskId);
     const done = (await suite.app.run(AGENT, key, { mode: 'results', task_id: taskId })).body;
     expect(done.code).toBe('TASK_COMPLETED');
-    const rows = resultData(done).items as Array<{ id: string; classification_results: Candidate[]; note?: string }>;
+    const rows = resultContent(done).items as Array<{ id: string; classification_results: Candidate[]; note?: string }>;
     expect(rows[0].note).toBeUndefined();
     expect(rows[0].classification_results[0].hts_code).toBe('6109.10');
     expect(rows[1].classification_results).toEqual([]);

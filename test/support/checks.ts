@@ -30,6 +30,30 @@ export function expectEnvelope(body: Envelope, agent?: string): void {
   }
 }
 
+/** A reasoning or progress frame of a stream (state changes are full envelopes). */
+export type StreamFrame = { event: 'stream'; data: { task_id: string; stage: string; code: string; progress: number; reasoning: string[]; is_final: boolean } };
+export const isStreamFrame = (e: Record<string, unknown>): e is StreamFrame => e.event === 'stream';
+
+/** A run of `agent` answered terminal at once: success, the completed stage and the run's price. */
+export function expectCompletedRun(body: Envelope, agent: string, price: number): void {
+  expectEnvelope(body, agent);
+  expect(body).toMatchObject({
+    success: true,
+    code: 'TASK_COMPLETED',
+    message: 'Task completed successfully.',
+    errors: null,
+    metadata: { credits_used: price },
+    data: { stage: 'completed', progress: 100, is_final: true },
+  });
+}
+
+/** The `data` of a `{ type: "result" }` content. */
+export function resultContent<T = Record<string, unknown>>(body: Envelope): T {
+  const content = body.data?.content as { type: string; data: T };
+  expect(content.type).toBe('result');
+  return content.data;
+}
+
 /** Splits a protocol stream into its JSON events, checking the framing byte by byte. */
 export function parseStream(raw: string): Record<string, unknown>[] {
   expect(raw.endsWith(END_FRAME)).toBe(true);
