@@ -367,7 +367,7 @@ export interface SiblingDistinction {
   groupResidual?: boolean;
 }
 
-export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
+export function siblingDistinctions(index: HsIndex, groupShares: GroupShares = groupResidualShares(index)): SiblingDistinction[] {
   const out: SiblingDistinction[] = new Array<SiblingDistinction>(index.leaves.length);
   const positive = (text: string) => new Set(tokenise(splitNegations(text).positive));
   for (const heading of index.headings) {
@@ -376,23 +376,14 @@ export function siblingDistinctions(index: HsIndex): SiblingDistinction[] {
     const users = new Map<string, number>();
     for (const tokens of leafTokens) for (const t of tokens) users.set(t, (users.get(t) ?? 0) + 1);
     const n = heading.leaves.length;
-    // A one-dash group closed by its own residual ("n.e.c. in item no. 7307.2"): the words all its
-    // specific subheadings share ("stainless") are the residual's too, though its text leaves them out.
-    const groupShared = new Map<string, Set<string>>();
-    heading.leaves.forEach((l) => {
-      const m = GROUP_REFERENCE.exec(index.leaves[l].description);
-      if (m === null || !index.leaves[l].code.startsWith(`${m[1]}${m[2]}`)) return;
-      const group = `${m[1]}${m[2]}`;
-      const members = heading.leaves.map((o, j) => [o, j] as const).filter(([o]) => o !== l && index.leaves[o].code.startsWith(group));
-      if (members.length < 2) return;
-      groupShared.set(group, new Set([...leafTokens[members[0][1]]].filter((t) => members.every(([, j]) => leafTokens[j].has(t)))));
-    });
     heading.leaves.forEach((l, i) => {
       const leaf = index.leaves[l];
       const tokens: string[] = [];
       const weights: number[] = [];
-      const m = GROUP_REFERENCE.exec(leaf.description);
-      const inherited = m !== null && leaf.code.startsWith(`${m[1]}${m[2]}`) ? groupShared.get(`${m[1]}${m[2]}`) : undefined;
+      // A one-dash group closed by its own residual ("n.e.c. in item no. 7307.2"): the words all its
+      // specific subheadings share ("stainless") are the residual's too, though its text leaves them out.
+      const group = groupShares.get(l);
+      const inherited = group !== undefined && group.members.length >= 2 ? group.shared : undefined;
       for (const t of inherited ?? leafTokens[i]) {
         const used = users.get(t) ?? n;
         if (n < 2 || used >= n || THRESHOLD_WORDS.has(t) || /\d/.test(t)) continue;
@@ -535,7 +526,8 @@ export class HsClassifier {
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
   ) {
-    this.distinctions = siblingDistinctions(index);
+    const groupShares = groupResidualShares(index);
+    this.distinctions = siblingDistinctions(index, groupShares);
     this.leafMaterials = index.leaves.map((leaf) => [
       ...new Set(tokenise(withoutPlating(leaf.qualifier)).map((t) => QUALIFIER_MATERIALS.get(t)).filter((m): m is Material => m !== undefined)),
     ]);
@@ -543,7 +535,7 @@ export class HsClassifier {
     this.partsLeaves = partsSiblings(index);
     this.baseMetalLeaves = baseMetalContrasts(index);
     this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
-    this.groupResiduals = groupResiduals(index);
+    this.groupResiduals = groupResiduals(index, groupShares);
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
@@ -1196,10 +1188,33 @@ const GROUP_REFERENCE = /\bn\.e\.c\.[^;]*?\bitem no\.\s*(\d{4})\.(\d)\b/i;
 
 /**
  * Residual subheadings of a one-dash group ("Steel, stainless; tube or pipe fittings n.e.c. in item
- * no. 7307.2") with the words every other subheading of that group uses, each at the smallest
- * text-match weight any of them gives it: the residual shares what its group shares.
+ * no. 7307.2"), each with the other subheadings of its group and the words all of them use.
  */
-export function groupResiduals(index: HsIndex): Map<number, GroupWord[]> {
+type GroupShares = Map<number, { members: number[]; shared: Set<string> }>;
+
+export function groupResidualShares(index: HsIndex): GroupShares {
+  const out: GroupShares = new Map();
+  const positive = (l: number) => new Set(tokenise(splitNegations(index.leaves[l].description).positive));
+  for (const heading of index.headings) {
+    for (const l of heading.leaves) {
+      const m = GROUP_REFERENCE.exec(index.leaves[l].description);
+      if (m === null) continue;
+      const group = `${m[1]}${m[2]}`;
+      if (!index.leaves[l].code.startsWith(group)) continue;
+      const members = heading.leaves.filter((o) => o !== l && index.leaves[o].code.startsWith(group));
+      if (members.length === 0) continue;
+      const sets = members.map(positive);
+      out.set(l, { members, shared: new Set([...sets[0]].filter((t) => sets.every((set) => set.has(t)))) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The residuals of groupResidualShares with the words their group shares, each at the smallest
+ * text-match weight any member gives it: the residual shares what its group shares.
+ */
+export function groupResiduals(index: HsIndex, shares: GroupShares = groupResidualShares(index)): Map<number, GroupWord[]> {
   const out = new Map<number, GroupWord[]>();
   const weightOf = (token: string, leaf: number): number => {
     const list = index.leafPostings.docs.get(token);
@@ -1207,19 +1222,9 @@ export function groupResiduals(index: HsIndex): Map<number, GroupWord[]> {
     const at = list.ids.indexOf(leaf);
     return at < 0 ? 0 : list.weights[at];
   };
-  for (const heading of index.headings) {
-    for (const l of heading.leaves) {
-      const m = GROUP_REFERENCE.exec(index.leaves[l].description);
-      if (m === null) continue;
-      const group = `${m[1]}${m[2]}`;
-      if (!index.leaves[l].code.startsWith(group)) continue;
-      const siblings = heading.leaves.filter((o) => o !== l && index.leaves[o].code.startsWith(group));
-      if (siblings.length === 0) continue;
-      const sets = siblings.map((o) => new Set(tokenise(splitNegations(index.leaves[o].description).positive)));
-      const shared = [...sets[0]].filter((t) => sets.every((set) => set.has(t)));
-      const words = shared.map((token) => ({ token, weight: Math.min(...siblings.map((o) => weightOf(token, o))) })).filter((w) => w.weight > 0);
-      if (words.length > 0) out.set(l, words);
-    }
+  for (const [l, { members, shared }] of shares) {
+    const words = [...shared].map((token) => ({ token, weight: Math.min(...members.map((o) => weightOf(token, o))) })).filter((w) => w.weight > 0);
+    if (words.length > 0) out.set(l, words);
   }
   return out;
 }
