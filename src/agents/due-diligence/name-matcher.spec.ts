@@ -20,6 +20,8 @@ describe('name matcher', () => {
     ['Ostervik Pumps AB c/o Lindqvist Corporate Services', 'Ostervik Pumps AB'],
     ['Marlowe Cables Inc. – Jeddah Branch', 'Marlowe Cables Inc.'],
     ['白鷺電機株式会社 名古屋支店', '白鷺電機株式会社'],
+    ['한결물산 주식회사 부산지점', '한결물산 주식회사'],
+    ['蓝湾贸易有限公司 深圳分公司', '蓝湾贸易有限公司'],
     ['FOP Savchuk Ihor Bohdanovych', 'FOP Savchuk Igor Bogdanovich'],
     ['Velmora Logistic LLP', 'Velmora Logistics LLP'],
   ])('matches %s ~ %s', (a, b) => {

@@ -106,11 +106,10 @@ function replaceScriptBusinessWords(text: string): string {
 
 /**
  * Korean activity words at the end of a Hangul run become separate English words (동녘기계 =
- * Dongnyeok Machinery), leaving at least two syllables of name; a run that is a branch
- * (부산지점, "Busan branch") is dropped, the branch being the same legal entity.
+ * Dongnyeok Machinery), leaving at least two syllables of name. (A branch, 부산지점, is set aside
+ * with the other branch notes before transliteration.)
  */
 function splitHangulBusinessWords(run: string): string {
-  if (/^[\uac00-\ud7a3]{1,4}지점$/u.test(run)) return ' ';
   if (HANGUL_BUSINESS_WORDS[run]) return ` ${HANGUL_BUSINESS_WORDS[run]} `;
   const tail: string[] = [];
   let rest = run;
@@ -170,8 +169,6 @@ export function transliterate(raw: string): TransliteratedText {
   // A Chinese name's place is written with its administrative suffix (佛山市, 宁海县) and registered
   // in Latin without it (Foshan); a Japanese name (kana, a Japanese legal form) keeps 市 (四日市).
   if (HAN.test(raw) && !/[\u3040-\u30ff]|\b(?:kk|yk|gk)\b/u.test(raw)) raw = raw.replace(/(^|[^\p{Script=Han}])(\p{Script=Han}{2,3}?)[市县縣](?=\p{Script=Han}{2})/gu, '$1$2 ');
-  // A branch (大阪支店, 上海分公司) is the same legal entity as the company: the place and the word go.
-  if (HAN.test(raw)) raw = raw.replace(/\p{Script=Han}{2,3}(?:支店|支社|営業所|出張所|分公司|分行|办事处|辦事處)/gu, ' ');
   // Japanese name parts read as a whole (五十六 Isoroku, 服部 Hattori) go first, before their
   // numerals become digits; the Mandarin reading of the characters stays an alternative.
   if (HAN.test(raw)) {
