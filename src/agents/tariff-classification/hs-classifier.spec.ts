@@ -288,6 +288,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'hdpe bottle' }).candidates[0]?.hsCode.slice(0, 4)).toBe('3923');
   });
 
+  it('names poultry as the nomenclature does and leaves Chapter 2 once the meat is prepared (Chapter 2 Note 1(b))', () => {
+    expect(classifier.classify({ text: 'breaded chicken breast pieces' }).candidates[0]?.hsCode).toBe('1602.32');
+    expect(classifier.classify({ text: 'marinated turkey breast steaks' }).candidates[0]?.hsCode).toBe('1602.31');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -747,11 +747,14 @@ export class HsClassifier {
       ? FROZEN_WORDS.test(foodText) ? 'prepared-frozen' : 'prepared'
       : DRIED_WORDS.test(foodText) ? 'dried' : FROZEN_WORDS.test(foodText) ? 'frozen' : null;
     let preparedFood = false;
+    // Raw headings a preparation left: their notes exclude it, so their text matches count for less too.
+    const leftRaw = new Set<string>();
     if (processing !== null) {
       for (const [raw, w] of [...hintScores]) {
         const prepared = processedHeading(raw, processing);
         if (prepared === null || prepared === raw) continue;
         preparedFood = processing === 'prepared' || processing === 'prepared-frozen';
+        if (preparedFood) leftRaw.add(raw.slice(0, 4));
         hintScores.set(prepared, (hintScores.get(prepared) ?? 0) + w);
         hintScores.set(raw, w * CLASSIFIER_WEIGHTS.rawProductShare);
         hintTerms.set(prepared, new Set([...(hintTerms.get(raw) ?? []).values()].map((t) => `${t}, ${processing.replace('-', ' and ')}`)));
@@ -784,7 +787,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || leftRaw.has(heading)
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
