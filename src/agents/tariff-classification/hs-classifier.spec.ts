@@ -293,6 +293,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'marinated turkey breast steaks' }).candidates[0]?.hsCode).toBe('1602.31');
   });
 
+  it('reads the noun before a processing participle as the process ("vacuum fried" is no vacuum flask)', () => {
+    expect(classifier.classify({ text: 'vacuum fried carrot crisps' }).candidates[0]?.hsCode.slice(0, 4)).toBe('2005');
+    expect(classifier.classify({ text: 'beetroot crisps, vacuum fried' }).candidates[0]?.hsCode.slice(0, 4)).toBe('2005');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

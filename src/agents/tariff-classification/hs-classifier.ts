@@ -117,6 +117,8 @@ export const CLASSIFIER_WEIGHTS = {
   excludedHeading: 0.4,
   /** Factor on a raw or semi-finished material heading (yarn, fabric, steel bars) once a product noun names an article. */
   rawFormShare: 0.6,
+  /** Share kept by the noun of a process ("vacuum" in "vacuum fried", "screen" in "screen printed"). */
+  processWord: 0.25,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
   /** A subheading that says "not roasted" when the product says "unroasted": the absence is stated, not assumed. */
@@ -444,6 +446,14 @@ interface WeightedField {
 /** Labels after which a ruling lists what the product contains or how it is packed, not what it is. */
 const SUBORDINATE_LABEL = /\b(?:ingredients?|composition|packaging|packed|packaged|dimensions?|sizes?)\s*:/;
 
+/** Words before which a following word is a new phrase, not a noun the first one qualifies. */
+const FUNCTION_WORDS = new Set(['and', 'or', 'with', 'for', 'in', 'of', 'to', 'from', 'by', 'on', 'at', 'as', 'per', 'x']);
+/** Participles of processing: the noun just before one names the process ("vacuum fried", "hand made"). */
+const PROCESS_PARTICIPLES = new Set(
+  'fried baked roasted smoked cooked dried packed packaged sealed printed made ground pressed brewed cured formed moulded molded blown woven knitted embroidered carved painted stitched sewn forged cast treated'.split(' '),
+);
+const isHintWord = (token: string): boolean => findMatches([token], HINT_TABLE).some((m) => m.end === 1);
+
 function buildField(text: string, weight: number, kind: WeightedField['kind']): WeightedField {
   const raw: string[] = [];
   const tokens: string[] = [];
@@ -463,8 +473,13 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
     const folded = foldText(sentence);
     const labelAt = prose ? folded.search(SUBORDINATE_LABEL) : -1;
     let offset = 0;
-    for (const word of words(folded)) {
+    const sentenceWords = words(folded);
+    sentenceWords.forEach((word, k) => {
       offset = folded.indexOf(word, offset);
+      const next = sentenceWords[k + 1];
+      const gap = next === undefined ? '' : folded.slice(offset + word.length, folded.indexOf(next, offset + word.length));
+      // The next word follows in the same noun phrase ("vacuum fried", "light peptide cream").
+      const joined = next !== undefined && /^[\s-]+$/.test(gap) && !FUNCTION_WORDS.has(next);
       if (labelAt >= 0 && offset >= labelAt) subordinate = true;
       if (kind === 'title' && PREPOSITIONS.has(word)) {
         if (s === 0 && !secondary) {
@@ -475,19 +490,23 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       }
       if (NEGATORS.has(word)) {
         negate = true;
-        continue;
+        return;
       }
       const token = canonicalWord(word);
-      if (token === null) continue;
+      if (token === null) return;
       raw.push(word);
       tokens.push(token);
       let w = secondary ? sentenceWeight * CLASSIFIER_WEIGHTS.afterPreposition : sentenceWeight;
       if (deviceStart >= 0 && s === 0) w *= CLASSIFIER_WEIGHTS.accessoryDevice;
       if (subordinate) w *= CLASSIFIER_WEIGHTS.subordinate;
+      // A noun before a processing participle names how the goods were made ("vacuum fried",
+      // "screen printed", "sun dried"), not what they are.
+      // A product noun stays what it is ("chicken fried in oil").
+      if (joined && PROCESS_PARTICIPLES.has(next) && !isHintWord(token)) w *= CLASSIFIER_WEIGHTS.processWord;
       // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
       weights.push(negate ? 0 : w);
       negate = false;
-    }
+    });
   });
   return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart };
 }
@@ -747,19 +766,21 @@ export class HsClassifier {
       ? FROZEN_WORDS.test(foodText) ? 'prepared-frozen' : 'prepared'
       : DRIED_WORDS.test(foodText) ? 'dried' : FROZEN_WORDS.test(foodText) ? 'frozen' : null;
     let preparedFood = false;
-    // Raw headings a preparation left: their notes exclude it, so their text matches count for less too.
-    const leftRaw = new Set<string>();
+    const preparing = processing === 'prepared' || processing === 'prepared-frozen';
     if (processing !== null) {
       for (const [raw, w] of [...hintScores]) {
         const prepared = processedHeading(raw, processing);
         if (prepared === null || prepared === raw) continue;
-        preparedFood = processing === 'prepared' || processing === 'prepared-frozen';
-        if (preparedFood) leftRaw.add(raw.slice(0, 4));
+        preparedFood = preparing;
         hintScores.set(prepared, (hintScores.get(prepared) ?? 0) + w);
         hintScores.set(raw, w * CLASSIFIER_WEIGHTS.rawProductShare);
         hintTerms.set(prepared, new Set([...(hintTerms.get(raw) ?? []).values()].map((t) => `${t}, ${processing.replace('-', ' and ')}`)));
       }
+      // A product noun that already names the preparation ("onion crisps", "sausage") is as prepared.
+      if (preparing && [...hintScores.keys()].some((h) => /^(16|20)/.test(h))) preparedFood = true;
     }
+    // Raw headings a preparation leaves: their Chapter notes exclude it, so their text matches count for less too.
+    const rawFood = (heading: string): boolean => preparedFood && processing !== null && processedHeading(heading, processing) !== null;
         // GRI 1 reads the heading that names the article: "strawberry necklace" is jewellery, not fruit.
     const manufactured = Math.max(0, ...[...hintScores].filter(([h]) => !isPrimaryChapter(h)).map(([, w]) => w));
     if (manufactured >= 0.8) for (const [h, w] of hintScores) if (isPrimaryChapter(h)) hintScores.set(h, w * 0.4);
@@ -787,7 +808,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || leftRaw.has(heading)
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading)
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
