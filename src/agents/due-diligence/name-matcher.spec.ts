@@ -24,6 +24,17 @@ describe('name matcher', () => {
     ['蓝湾贸易有限公司 深圳分公司', '蓝湾贸易有限公司'],
     ['FOP Savchuk Ihor Bohdanovych', 'FOP Savchuk Igor Bogdanovich'],
     ['Velmora Logistic LLP', 'Velmora Logistics LLP'],
+    ['Harzbach Armaturen GmbH & Co. KG', 'Harzbach Armaturen Gesellschaft mit beschränkter Haftung & Co. KG'],
+    ['Grupo Tecali S.A.P.I. de C.V.', 'Grupo Tecali Sociedad Anónima Promotora de Inversión de Capital Variable'],
+    ['Maison Ferrand SAS', 'Maison Ferrand Société par actions simplifiée'],
+    ['Sadaf Marine Services FZE', 'Sadaf Marine Services Free Zone Establishment'],
+    ['P.P.H.U. Mazurskie Okna', 'Przedsiębiorstwo Produkcyjno-Handlowo-Usługowe Mazurskie Okna'],
+    ['Kivu Avn Svcs Ltd', 'Kivu Aviation Services Ltd'],
+    ['Consignee - Porto Belo Pescados Ltda', 'Porto Belo Pescados Ltda'],
+    ['Andes Verde Seguros S.A. - Sucursal Quito', 'Andes Verde Seguros S.A.'],
+    ['N.T.C. - Niger Textiles Commerce', 'Niger Textiles Commerce'],
+    ['Niger Textiles Commerce (NTC)', 'Niger Textiles Commerce'],
+    ['Pardis Mehvaran Trading', 'Pardis Mehveran Trading'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -43,6 +54,10 @@ describe('name matcher', () => {
     ['Lorvane Trading GmbH', 'Lorvane Trading S.A.'],
     ['Qingming Electronic Co., Ltd.', 'Qingming Electric Co., Ltd.'],
     ['Hale Brothers Ltd', 'Gale Brothers Ltd'],
+    ['Nazarov Cotton Group', 'Nazarova Cotton Group'],
+    ['Zhukovsky Trading', 'Zhukovskaya Trading'],
+    ['Wuxi Hualan Textiles Co., Ltd.', 'Wuxi Hualian Textiles Co., Ltd.'],
+    ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

@@ -104,6 +104,9 @@ export type TokenSimilarity = { similarity: number; evidence: TokenEvidence } | 
 export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   const direct = tokenSimilarityOnce(a, b);
   if (direct || (a.text === a.original && b.text === b.original)) return direct;
+  // Two words translated into two different activity words (denki electric, denko electrical) are
+  // different words however alike they are written.
+  if (a.text !== a.original && b.text !== b.original && isActivityWord(a.text) && isActivityWord(b.text)) return null;
   // A translated or expanded word may still be compared as written ("sanayi" vs "sanaii").
   const asWritten = (t: NameToken): NameToken => (t.text === t.original ? t : { ...t, text: t.original, key: translitKey(t.original), skeleton: skeletonKey(t.original) });
   return tokenSimilarityOnce(asWritten(a), asWritten(b));
@@ -155,6 +158,12 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
   if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   const len = Math.max(a.key.length, b.key.length);
+  // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
+  // name two people (or two family firms), never one spelt two ways.
+  if (isGenderedPair(a.text, b.text)) return null;
+  // Two Mandarin syllable strings a letter apart are two different names (Jinlan/Jinlian,
+  // Lixing/Lixin), however alike their consonants.
+  if (len >= 5 && editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text)) return null;
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
   // Electronic and Electric, Import and Export: two activity words a letter or two apart.
@@ -163,16 +172,38 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const dKey = editDistance(a.key, b.key, 2);
   const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
   if (d > 2) return null;
-  // Two Mandarin syllable strings differing by a letter are two different names (Lixing/Lixin).
-  const pa = pinyinSyllables(a.text);
-  const pb = pinyinSyllables(b.text);
-  if (pa && pb && pa.length > 1 && pb.length > 1) return null;
+  if (bothPinyin(a.text, b.text)) return null;
   const firstDiffers = a.key[0] !== b.key[0];
   if (d === 1) {
     return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+function bothPinyin(a: string, b: string): boolean {
+  const pa = pinyinSyllables(a);
+  if (!pa || pa.length < 2) return false;
+  const pb = pinyinSyllables(b);
+  return pb !== null && pb.length > 1;
+}
+
+/** Both read as Mandarin syllables, as many on each side: one syllable changed, another name. */
+function sameSyllableCount(a: string, b: string): boolean {
+  const pa = pinyinSyllables(a);
+  if (!pa || pa.length < 2) return false;
+  return pinyinSyllables(b)?.length === pa.length;
+}
+
+const GENDERED_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|tsky|cki|ck)$/u;
+
+/** A Slavic or Central Asian surname and its feminine form (-ov/-ova, -in/-ina, -sky/-skaya). */
+function isGenderedPair(a: string, b: string): boolean {
+  const [m, f] = a.length < b.length ? [a, b] : [b, a];
+  if (m.length < 4 || !GENDERED_SURNAME.test(m)) return false;
+  if (f === `${m}a`) return true;
+  const stem = m.replace(/(?:skiy|skii|sky|ski)$/u, 'sk').replace(/(?:cki|ck)$/u, 'ck');
+  return stem !== m && (f === `${stem}aya` || f === `${stem}a`);
 }
 
 interface Side {

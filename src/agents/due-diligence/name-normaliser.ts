@@ -105,17 +105,20 @@ function segment(raw: string, individual: boolean): Segmented {
       return ' ';
     }
     if (ANNOTATION_MARKERS.test(inner)) return ' ';
+    // "Sahel Cereales Negoce (SCN)": the name's own initials.
+    if (isAcronymOf(inner, text.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' '))) return ' ';
     // "(T)", "(K)", "(Pvt)": a jurisdiction or form marker rather than part of the name.
     if (/^\p{L}$/u.test(inner)) return ' ';
     return ` ${inner} `;
   });
 
   // " – Dubai Branch", " - Head Office": a dash-separated note of the same kind as a bracketed one.
+  // "Notify party - ..." labels the name that follows; "S.C.N. - Sahel Cereales Negoce" puts the
+  // name's own initials before it.
   if (/\s[–—-]\s/u.test(text)) {
-    text = text
-      .split(/\s+[–—-]\s+/u)
-      .filter((part, k) => k === 0 || !ANNOTATION_MARKERS.test(part))
-      .join(' - ');
+    const parts = text.split(/\s+[–—-]\s+/u);
+    const kept = parts.filter((part, k) => (k === 0 || !ANNOTATION_MARKERS.test(part)) && !PARTY_ROLE.test(part.trim()) && !isAcronymOf(part, parts.filter((_, j) => j !== k).join(' ')));
+    text = (kept.length > 0 ? kept : parts).join(' - ');
   }
 
   const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba)\b[\s.:-]*/iu.exec(text);
@@ -139,6 +142,22 @@ function segment(raw: string, individual: boolean): Segmented {
     text = `${first} ${last}`;
   }
   return { main: text, aliases };
+}
+
+/**
+ * Whether `candidate` is one word of two to six letters (dots allowed) spelling the initials of
+ * the words of `name`, all of them or leaving out particles and legal forms ("S.C.N." for Sahel
+ * Céréales Négoce G.I.E.).
+ */
+function isAcronymOf(candidate: string, name: string): boolean {
+  const letters = candidate.replace(/[.\s]/gu, '').toLowerCase();
+  if (!/^[a-z]{2,6}$/u.test(letters) || !/^(?:[A-Z]\.?\s?){2,6}$/u.test(candidate.trim())) return false;
+  const words = normaliseWords(name).filter((w) => w !== '&');
+  if (words.length < 2) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  const content = words.filter((w) => !PARTICLES.has(w) && !LEGAL_BY_FIRST.has(w));
+  const all = initials(words);
+  return (all.startsWith(letters) && letters.length >= Math.min(words.length, 3) && all.length - letters.length <= 1) || initials(content) === letters;
 }
 
 function normaliseWords(text: string): string[] {

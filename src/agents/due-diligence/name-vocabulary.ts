@@ -26,11 +26,11 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'jsc', jurisdictions: ['*'], variants: ['jsc', 'joint stock company', 'joint stock co', 'pjsc', 'public joint stock company', 'ojsc', 'open joint stock company', 'cjsc', 'closed joint stock company', 'private joint stock company', 'jsc co', 'public jsc', 'open jsc', 'closed jsc', 'private jsc', 'public joint stock co', 'ltd liability company', 'ltd liability co', 'cong ty co phan', 'co phan', 'ctcp'] },
   { code: 'pvt', jurisdictions: ['IN', 'PK', 'LK', 'BD', 'NP'], variants: ['pvt ltd', 'pvt', 'private limited', 'private ltd', 'pvt limited', 'private', 'p ltd'] },
   { code: 'pty', jurisdictions: ['AU', 'ZA', 'NA', 'BW'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
-  { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug'] },
-  { code: 'ag', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['ag', 'aktiengesellschaft', 'kg', 'kgaa', 'ohg', 'ev'] },
-  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci', 'anonymi etaireia'] },
-  { code: 'sarl', jurisdictions: ['FR', 'BE', 'LU', 'FRAF', 'MA', 'TN', 'DZ', 'LB'], variants: ['sarl', 'societe a responsabilite limitee', 'eurl', 'sas', 'sasu', 'snc', 'sca', 'scs', 'gie', 'ets', 'etablissements'] },
-  { code: 'sl', jurisdictions: ['ES', 'LATAM'], variants: ['sl', 'sociedad limitada', 'srl', 'sociedad de responsabilidad limitada', 'sa de cv', 's de rl'] },
+  { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug', 'gmbh & co kg', 'gmbh & co', 'gmbh & cie kg', 'gmbh & co ohg', 'gesellschaft mit beschrankter haftung & co kg', 'gesellschaft mit beschrankter haftung & compagnie kommanditgesellschaft', 'gesellschaft mit beschrankter haftung & co kommanditgesellschaft', 'unternehmergesellschaft', 'unternehmergesellschaft haftungsbeschrankt', 'ug haftungsbeschrankt'] },
+  { code: 'ag', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['ag', 'aktiengesellschaft', 'kg', 'kgaa', 'ohg', 'ev', 'kommanditgesellschaft', 'kommanditgesellschaft auf aktien', 'offene handelsgesellschaft', 'eingetragener verein'] },
+  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci', 'anonymi etaireia', 'sociedad anonima de capital variable', 'sapi de cv', 'sapi', 'sociedad anonima promotora de inversion', 'sociedad anonima promotora de inversion de capital variable', 'sociedad anonima bursatil de capital variable', 'sociedade anonima', 'sac', 'sociedad anonima cerrada', 'saa', 'sociedad anonima abierta'] },
+  { code: 'sarl', jurisdictions: ['FR', 'BE', 'LU', 'FRAF', 'MA', 'TN', 'DZ', 'LB'], variants: ['sarl', 'societe a responsabilite limitee', 'eurl', 'sas', 'sasu', 'snc', 'sca', 'scs', 'gie', 'ets', 'etablissements', 'societe par actions simplifiee', 'societe par actions simplifiee unipersonnelle', 'entreprise unipersonnelle a responsabilite limitee', 'societe en nom collectif', 'groupement d interet economique', 'societe en commandite simple', 'societe en commandite par actions'] },
+  { code: 'sl', jurisdictions: ['ES', 'LATAM'], variants: ['sl', 'sociedad limitada', 'srl', 'sociedad de responsabilidad limitada', 'sa de cv', 's de rl', 's de rl de cv', 'sociedad de responsabilidad limitada de capital variable', 'srl de cv', 'sociedad por acciones simplificada', 'eirl', 'empresa individual de responsabilidad limitada'] },
   { code: 'srl', jurisdictions: ['IT', 'RO', 'LATAM', 'MD'], variants: ['srl', 'societa a responsabilita limitata', 'spa', 'societa per azioni', 'snc', 'sas', 'sapa', 'societa cooperativa', 'coop', 'scarl', 'scrl', 'sc'] },
   { code: 'ltda', jurisdictions: ['BR', 'PT', 'CO', 'LATAM'], variants: ['ltda', 'limitada', 'sociedade limitada', 'eireli', 'me', 'epp', 'lda'] },
   { code: 'bv', jurisdictions: ['NL', 'BE'], variants: ['bv', 'besloten vennootschap', 'nv', 'naamloze vennootschap', 'vof', 'bvba'] },
@@ -41,6 +41,7 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'uab', jurisdictions: ['LT'], variants: ['uab', 'ab', 'mb', 'uzdaroji akcine bendrove'] },
   { code: 'sia', jurisdictions: ['LV'], variants: ['sia', 'as'] },
   { code: 'spzoo', jurisdictions: ['PL'], variants: ['sp zoo', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'sp j', 'sp k', 'ska', 'spolka komandytowo akcyjna', 'spolka komandytowa', 'spolka jawna', 'spolka akcyjna'] },
+  { code: 'pl-firm', jurisdictions: ['PL'], variants: ['phu', 'pphu', 'fhu', 'fphu', 'zphu', 'przedsiebiorstwo handlowo uslugowe', 'przedsiebiorstwo produkcyjno handlowo uslugowe', 'przedsiebiorstwo uslugowo handlowe', 'firma handlowo uslugowa', 'firma produkcyjno handlowo uslugowa', 'przedsiebiorstwo handlowe'] },
   { code: 'sro', jurisdictions: ['CZ', 'SK'], variants: ['sro', 'spol sro', 'spolecnost s rucenim omezenym', 'as', 'vos'] },
   { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
@@ -54,7 +55,7 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'sdnbhd', jurisdictions: ['MY', 'BN'], variants: ['sdn bhd', 'sendirian berhad', 'bhd', 'berhad'] },
   { code: 'pte', jurisdictions: ['SG'], variants: ['pte ltd', 'pte', 'private limited'] },
   { code: 'pt', jurisdictions: ['ID'], variants: ['pt', 'perseroan terbatas', 'tbk', 'cv'] },
-  { code: 'fze', jurisdictions: ['AE'], variants: ['fze', 'fzco', 'fzc', 'fz llc', 'dmcc', 'est', 'establishment'] },
+  { code: 'fze', jurisdictions: ['AE'], variants: ['fze', 'fzco', 'fzc', 'fz llc', 'dmcc', 'est', 'establishment', 'free zone establishment', 'free zone company', 'free zone llc', 'fz co', 'fzllc'] },
   { code: 'ltd-il', jurisdictions: ['IL', '*'], variants: ['bam', 'b m'] },
   { code: 'spc', jurisdictions: ['AM'], variants: ['spy', 'spe', 'sps'] },
   { code: 'sacco', jurisdictions: ['KE', 'TZ', 'UG'], variants: ['sacco'] },
@@ -126,6 +127,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   grp: 'group', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
   co: 'company', sons: 'sons', son: 'sons', cie: 'compagnie', cia: 'compania', soc: 'societe', 
   zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general',
+  avn: 'aviation', mktg: 'marketing', constr: 'construction', agric: 'agricultural', pkg: 'packaging', pkgs: 'packaging', mach: 'machinery', mchy: 'machinery', eqpt: 'equipment', ents: 'enterprises', entp: 'enterprises', logis: 'logistics', tpt: 'transport',
   shpg: 'shipping', navig: 'navigation', nav: 'navigation', maritime: 'maritime',
   and: '&', und: '&', et: '&', e: '&', y: '&', i: '&', ve: '&', va: '&',
 };
@@ -280,7 +282,9 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   unso: 'transport', unsou: 'transport', souko: 'warehouse', shoten: 'store', shokuhin: 'food', kagaku: 'chemical', tekko: 'steel', zosen: 'shipbuilding',
   senpaku: 'shipping', boeki: 'trading', tsusho: 'trading', kaihatsu: 'development', komuten: 'construction', shuzo: 'brewery', boseki: 'spinning',
   kinzoku: 'metals', denshi: 'electronics', seimitsu: 'precision', yakuhin: 'pharmaceutical', seiyaku: 'pharmaceutical', kasei: 'chemical', seishi: 'paper',
-  jukogyo: 'heavy', koki: 'machinery', kogyosho: 'works',
+  jukogyo: 'heavy', koki: 'machinery', kogyosho: 'works', denko: 'electrical', denzai: 'electrical', unyuso: 'transport',
+  // Azerbaijani and Turkish: brothers
+  qardaslar: 'brothers', qardaslari: 'brothers', kardesler: 'brothers', kardesleri: 'brothers',
   // Korean romanised (Revised Romanization and McCune-Reischauer)
   mulryu: 'logistics', mullyu: 'logistics', muyeok: 'trading', haeun: 'shipping', saneop: 'industrial', sanup: 'industrial',
   gigye: 'machinery', kigye: 'machinery', jeongmil: 'precision', chongmil: 'precision', jeyak: 'pharmaceutical', cheyak: 'pharmaceutical', seomyu: 'textile',
@@ -344,7 +348,7 @@ export const PARTICLES = new Set(
 );
 
 /** Words that turn the rest of a parenthesis or comma segment into an annotation, not a name. */
-export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office)\b/iu;
+export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office|sucursal|succursale|filial|filiaal|zweigniederlassung|niederlassung|oddzia[lł]|cabang|chi nh[aá]nh|agencia)\b/iu;
 
 /** Introducers of a former or alternative name inside a record's name field. */
 export const ALIAS_MARKERS = /\b(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k\/a|aka|a\.k\.a\.|n\/k\/a|nka|now known as|also known as|trading as|t\/a|dba|d\/b\/a)\b[\s.:-]*/iu;

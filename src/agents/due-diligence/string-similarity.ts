@@ -141,7 +141,30 @@ const PINYIN_FINALS = [
   'iang', 'iong', 'uang', 'ang', 'eng', 'ing', 'ong', 'ian', 'iao', 'uai', 'uan', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'er', 'ia',
   'ie', 'iu', 'in', 'ua', 'uo', 'ui', 'un', 'ue', 'a', 'o', 'e', 'i', 'u', 'v',
 ];
-const PINYIN = new Set<string>(PINYIN_INITIALS.flatMap((i) => PINYIN_FINALS.map((f) => i + f)).filter((s) => s.length > 1 || 'aoe'.includes(s)));
+/**
+ * Whether an initial and a final make a Mandarin syllable. Not every pairing does: j, q, x take
+ * only i- and ü-finals (ü written u); the retroflexes and sibilants take no i-final but their
+ * own bare i; g, k, h none at all; ü (v) follows only n and l; o only the labials; y and w spell
+ * the i- and u-finals without an initial. Without these limits almost any word "is" pinyin
+ * (Mehvaran = me + hv + a + ran).
+ */
+function validPinyin(initial: string, final: string): boolean {
+  const iFinal = final.startsWith('i');
+  const uCompound = final.length > 1 && final.startsWith('u');
+  if (initial === '') return !iFinal && !final.startsWith('u') && final !== 'v' && final !== 'ong';
+  if (final === 'er') return false;
+  if ('jqx'.includes(initial)) return ['i', 'ia', 'ian', 'iang', 'iao', 'ie', 'in', 'ing', 'iong', 'iu', 'u', 'uan', 'ue', 'un'].includes(final);
+  if (initial === 'y') return ['a', 'an', 'ang', 'ao', 'e', 'i', 'in', 'ing', 'o', 'ong', 'ou', 'u', 'uan', 'ue', 'un'].includes(final);
+  if (initial === 'w') return ['a', 'ai', 'an', 'ang', 'ei', 'en', 'eng', 'o', 'u'].includes(final);
+  if (final === 'v' || final === 'ue') return initial === 'n' || initial === 'l';
+  if (final === 'o') return 'bpmf'.includes(initial);
+  if (['zh', 'ch', 'sh', 'r', 'z', 'c', 's'].includes(initial)) return !iFinal || final === 'i';
+  if ('gkh'.includes(initial)) return !iFinal;
+  if ('bpmf'.includes(initial)) return !uCompound && final !== 'ong' && !(initial === 'f' && iFinal);
+  return true;
+}
+
+const PINYIN = new Set<string>(PINYIN_INITIALS.flatMap((i) => PINYIN_FINALS.filter((f) => validPinyin(i, f)).map((f) => i + f)).filter((s) => s.length > 1 || 'aoe'.includes(s)));
 
 /** Splits a token into Mandarin syllables when it can be read entirely as pinyin. */
 export function pinyinSyllables(token: string): string[] | null {
