@@ -298,6 +298,13 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'beetroot crisps, vacuum fried' }).candidates[0]?.hsCode.slice(0, 4)).toBe('2005');
   });
 
+  it('reads the packing the goods come in as packing (GRI 5(b)): its words and material say little', () => {
+    const result = classifier.classify({ text: 'night cream in a 50ml glass jar' });
+    expect(result.candidates[0]?.hsCode).toBe('3304.99');
+    expect(result.analysis.materials).not.toContain('glass');
+    expect(classifier.classify({ text: 'box of 100 wooden toothpicks' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -117,6 +117,8 @@ export const CLASSIFIER_WEIGHTS = {
   excludedHeading: 0.4,
   /** Factor on a raw or semi-finished material heading (yarn, fabric, steel bars) once a product noun names an article. */
   rawFormShare: 0.6,
+  /** Share kept by the words of the packing the goods come in (GRI 5(b)): "in 50ml glass bottle", "pack of 12". */
+  packing: 0.3,
   /** Share kept by the noun of a process ("vacuum" in "vacuum fried", "screen" in "screen printed"). */
   processWord: 0.25,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
@@ -435,6 +437,8 @@ interface WeightedField {
   tokens: string[];
   /** Lexical weight per token position. */
   weights: number[];
+  /** Tokens naming the packing the goods come in, whose material is not the goods'. */
+  packing: boolean[];
   hintWeight: number;
   kind: 'title' | 'category' | 'attribute';
   /** Tokens before the first preposition of the first sentence: the noun phrase naming the product. */
@@ -452,12 +456,16 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'with', 'for', 'in', 'of', 'to', 'f
 const PROCESS_PARTICIPLES = new Set(
   'fried baked roasted smoked cooked dried packed packaged sealed printed made ground pressed brewed cured formed moulded molded blown woven knitted embroidered carved painted stitched sewn forged cast treated'.split(' '),
 );
+const CONTAINERS = String.raw`(?:bottles?|jars?|bags?|box(?:es)?|tubs?|tins?|cans?|pouch(?:es)?|sachets?|cartons?|trays?|packets?|packs?|tubes?|buckets?|pails?|cases?|containers?|blisters?|wrappers?|sleeves?)`;
+/** "In a 50ml glass bottle", "packed in foil bags"; "pack of 12", "box of 300" before the goods. */
+const PACKING = new RegExp(String.raw`\b(?:in|into)\s+(?:(?:a|an|the|individual|retail|resealable|printed|sealed|\d[\w.]*)\s+)*(?:[a-z]+\s+){0,2}?${CONTAINERS}\b|\b${CONTAINERS}\s+of\b`, 'g');
 const isHintWord = (token: string): boolean => findMatches([token], HINT_TABLE).some((m) => m.end === 1);
 
 function buildField(text: string, weight: number, kind: WeightedField['kind']): WeightedField {
   const raw: string[] = [];
   const tokens: string[] = [];
   const weights: number[] = [];
+  const packingWords: boolean[] = [];
   let negate = false;
   // A ruling names the product in its first sentence; later ones describe parts, use and packing.
   // Marketplace titles are one run of keywords, so only prose of some length is read this way.
@@ -472,6 +480,8 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
     const sentenceWeight = s === 0 ? weight : weight * CLASSIFIER_WEIGHTS.laterSentence;
     const folded = foldText(sentence);
     const labelAt = prose ? folded.search(SUBORDINATE_LABEL) : -1;
+    // GRI 5(b): the packing the goods come in is classified with them, so its words say little.
+    const packing: Array<[number, number]> = [...folded.matchAll(PACKING)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     let offset = 0;
     const sentenceWords = words(folded);
     sentenceWords.forEach((word, k) => {
@@ -503,12 +513,15 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       // "screen printed", "sun dried"), not what they are.
       // A product noun stays what it is ("chicken fried in oil").
       if (joined && PROCESS_PARTICIPLES.has(next) && !isHintWord(token)) w *= CLASSIFIER_WEIGHTS.processWord;
+      const packed = packing.some(([from, to]) => offset >= from && offset < to);
+      if (packed) w *= CLASSIFIER_WEIGHTS.packing;
+      packingWords.push(packed);
       // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
       weights.push(negate ? 0 : w);
       negate = false;
     });
   });
-  return { folded: foldText(text), raw, tokens, weights, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart };
+  return { folded: foldText(text), raw, tokens, weights, packing: packingWords, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart };
 }
 
 function formatCode(code: string): string {
@@ -618,7 +631,7 @@ export class HsClassifier {
     for (const field of ordered) {
       const plated = PLATED.test(field.folded);
       for (const match of findMatches(field.tokens, MATERIAL_TABLE)) {
-        if (field.weights[match.start] === 0) continue;
+        if (field.weights[match.start] === 0 || field.packing[match.start]) continue;
         let material = match.value;
         if (material === 'gold' && plated) material = 'base_metal';
         if (!materials.includes(material)) materials.push(material);
