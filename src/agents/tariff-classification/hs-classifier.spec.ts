@@ -305,6 +305,15 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'box of 100 wooden toothpicks' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
   });
 
+  it('takes the "non-" sibling when the product does not state the marked quality (7108.12 non-monetary, 4819.20)', () => {
+    expect(classifier.classify({ text: '100g gold ingot' }).candidates[0]?.hsCode).toBe('7108.12');
+    expect(classifier.classify({ text: 'pastry box paperboard' }).candidates[0]?.hsCode).toBe('4819.20');
+  });
+
+  it('adds "furniture", heading 9403\'s own word, for tables and cabinets', () => {
+    expect(classifier.classify({ text: 'walnut coffee table' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9403');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -551,6 +551,9 @@ export class HsClassifier {
   /** Each subheading's weight or volume limit ("in packings of a content not exceeding 3kg"), if any. */
   private readonly leafLimits: Array<QuantityLimit | null>;
 
+  /** Subheadings that say "non-X" where a sibling says "X" (7108.12 "non-monetary"), with the tokens X. */
+  private readonly unmarkedLeaves: Map<number, Set<string>>;
+
   /** "N.e.c. in item no. 7307.2" subheadings, with the words their group's specific siblings all share. */
   private readonly groupResiduals: Map<number, GroupWord[]>;
 
@@ -568,6 +571,7 @@ export class HsClassifier {
     this.baseMetalLeaves = baseMetalContrasts(index);
     this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
     this.groupResiduals = groupResiduals(index, groupShares);
+    this.unmarkedLeaves = unmarkedSiblings(index);
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
@@ -1057,6 +1061,13 @@ export class HsClassifier {
         } else if (analysis.materials.slice(1).some((m) => admits.includes(m))) {
           adjustment += CLASSIFIER_WEIGHTS.materialMatch / 2;
         }
+        // "Non-monetary" against a "monetary" sibling: the marked quality must be stated, so a product
+        // that does not state it takes the "non-" sibling.
+        const unmarked = this.unmarkedLeaves.get(l);
+        if (unmarked !== undefined && ![...unmarked].some((t) => (queryWeights.get(t) ?? 0) > 0)) {
+          adjustment += CLASSIFIER_WEIGHTS.statedAbsence;
+          why.push(`not ${[...unmarked].join(', ')}, which the product does not claim`);
+        }
         if ([...leaf.negated].some((t) => statedAbsent.has(t))) {
           adjustment += CLASSIFIER_WEIGHTS.statedAbsence;
           why.push(`says "not ${[...leaf.negated].filter((t) => statedAbsent.has(t)).join(', ')}" as the product does`);
@@ -1262,6 +1273,29 @@ export function groupResiduals(index: HsIndex, shares: GroupShares = groupResidu
   for (const [l, { members, shared }] of shares) {
     const words = [...shared].map((token) => ({ token, weight: Math.min(...members.map((o) => weightOf(token, o))) })).filter((w) => w.weight > 0);
     if (words.length > 0) out.set(l, words);
+  }
+  return out;
+}
+
+/**
+ * Subheadings whose text says "non-X" ("non-monetary", "non-corrugated", "non-refillable") while a
+ * sibling says X without the prefix: the X sibling is the marked case, which a product must state.
+ */
+export function unmarkedSiblings(index: HsIndex): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const NON = /\bnon-([a-z]+)/g;
+  for (const heading of index.headings) {
+    const texts = heading.leaves.map((l) => index.leaves[l].description.toLowerCase());
+    heading.leaves.forEach((l, i) => {
+      const marks = new Set<string>();
+      for (const m of texts[i].matchAll(NON)) {
+        const token = canonicalWord(m[1]);
+        if (token === null) continue;
+        const plain = new RegExp(`(?<!non-)\\b${m[1]}\\b`);
+        if (texts.some((text, j) => j !== i && plain.test(text))) marks.add(token);
+      }
+      if (marks.size > 0) out.set(l, marks);
+    });
   }
   return out;
 }

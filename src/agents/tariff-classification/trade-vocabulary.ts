@@ -302,8 +302,10 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('glass article|glass panel|glass block|glass lampshade|aquarium glass', '7020', 0.7),
   // 71 jewellery, precious metals, stones
   h('pearl|cultured pearl|freshwater pearl', '7101', 0.7), h('diamond|loose diamond', '7102'), h('gemstone|ruby|sapphire|emerald|jade|amethyst|agate|tourmaline|topaz|opal|crystal stone|natural stone bead|quartz crystal|turquoise|chalcedony|garnet|lapis|obsidian|moonstone|gem', '7103', 0.6),
-  h('synthetic diamond|lab grown diamond|moissanite|synthetic gemstone|lab created', '7104', 0.6), h('silver bar|silver grain|silver wire|silver sheet', '7106'),
-  h('gold bar|gold bullion|gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
+  h('synthetic diamond|lab grown diamond|moissanite|synthetic gemstone|lab created', '7104', 0.6), 
+  // Cast bars, ingots and grains are "unwrought" precious metal; rolled sheet and drawn wire "semi-manufactured".
+  h('silver bar|silver bullion|silver ingot|silver grain', '7106', 1, 'unwrought'), h('silver wire|silver sheet', '7106', 1, 'semi manufactured'),
+  h('gold bar|gold bullion|gold ingot|gold grain', '7108', 1, 'unwrought'), h('gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
   h('precious metal scrap|gold scrap|silver scrap', '7112'),
   h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1, 'jewellery'),
   h('silverware|gold tableware|silver tableware|precious metal article', '7114'), h('coin|commemorative coin', '7118'),
@@ -465,7 +467,9 @@ export const PRODUCT_HINTS: ProductHint[] = [
   // 94 furniture, lighting
   h('seat|chair|office chair|gaming chair|sofa|couch|stool|bench|armchair|recliner|car seat|baby car seat|seat cushion|folding chair|dining chair|bar stool|rocking chair|sofa bed|bean bag|camping chair|child seat', '9401', 0.9, 'seats'),
   h('dentist chair|barber chair|operating table|hospital bed|medical furniture|examination table|dental chair|salon chair', '9402'),
-  h('furniture|table|desk|cabinet|wardrobe|shelf|bookcase|bookshelf|bed frame|bed|nightstand|cupboard|dresser|drawer|rack|storage rack|shoe rack|tv stand|kitchen cabinet|bunk bed|crib|cot|coffee table|dining table|side table|display shelf|plant stand|wall shelf|vanity|furniture part|shelving|console table|locker|baby crib|bedside', '9403', 0.9),
+  h('furniture|shelf|bookshelf|bed|drawer|rack|storage rack|shoe rack|tv stand|crib|cot|display shelf|plant stand|wall shelf|vanity|furniture part|shelving|locker|baby crib', '9403', 0.9),
+  // Heading 9403 calls them "other furniture": the word tables and cabinets do not say themselves.
+  h('table|desk|cabinet|wardrobe|bookcase|nightstand|cupboard|dresser|coffee table|dining table|side table|console table|kitchen cabinet|bedside|bed frame|bunk bed', '9403', 0.9, 'furniture'),
   h('mattress|pillow|cushion|quilt|duvet|sleeping bag|comforter|bolster|mattress topper|memory foam pillow|neck pillow|pet bed|dog bed|cat bed|down comforter', '9404', 0.9),
   h('light', '9405', 0.5), h('lamp|lighting|chandelier|ceiling light|pendant light|wall lamp|floor lamp|table lamp|desk lamp|led light|led strip|string light|fairy light|night light|spotlight|floodlight|street light|solar light|garden light|light fixture|lamp shade|lampshade|neon sign|illuminated sign|christmas light|light box|downlight|panel light|track light|grow light|ring light|luminaire|lantern|strip light|light bar|work light|emergency light|stage light|moving head|laser light stage|par light|disco light', '9405', 0.9, 'luminaires lighting fittings'),
   h('prefabricated building|container house|modular house|greenhouse|prefab|mobile home|shed|kiosk|portable toilet|cabin', '9406'),
