@@ -314,6 +314,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'walnut coffee table' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9403');
   });
 
+  it('knows trade names the nomenclature words differently: bulk bags, tape, detergents', () => {
+    expect(classifier.classify({ text: 'woven polypropylene jumbo bags' }).candidates[0]?.hsCode).toBe('6305.32');
+    expect(classifier.classify({ text: 'double sided foam tape' }).candidates[0]?.hsCode).toBe('3919.10');
+    expect(classifier.classify({ text: 'laundry detergent pods' }).candidates[0]?.hsCode).toBe('3402.50');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -87,6 +87,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsolar\s+(?:panels?|cells?|modules?)\b|\bphotovoltaic\b/g, ' photovoltaic '],
   [/\blight[\s-]emitting\s+diodes?\b|\bleds?\b/g, ' led '],
   [/\bcrude\s+oil\b/g, ' crude petroleum '],
+  // "Bulk" is a stopword, yet a bulk bag is the nomenclature's "flexible intermediate bulk container".
+  [/\bflexible\s+intermediate\s+bulk\s+containers?\b|\b(?:bulk|jumbo|tonne|ton)\s+bags?\b|\bfibcs?\b/g, ' fibc '],
   // Customs treats "leather" of PU or PVC as plastics (Chapter 39, 4202 "plastic sheeting"), not leather.
   [/\b(?:pu|pvc|faux|synthetic|artificial|imitation|vegan|vegetarian)[\s-]+leathers?\b|\bleatherette\b|\bleatherlike\b/g, ' plastic '],
   // The nomenclature names plastics by their polymers ("polymers of ethylene", "of propylene").

@@ -182,7 +182,9 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('nailpolish|nail art|manicure|pedicure preparation|cuticle oil|nail primer|top coat|base coat|nail glitter', '330430'),
   h('shampoo|conditioner|hair dye|hair colour|hair spray|hair gel|hair wax|hair oil|perm|hair growth|hair loss|hair treatment|hair serum|hair mask|hair tonic|hair care|dry shampoo', '3305'),
   h('toothpaste|mouthwash|dental floss|oral care', '3306'), h('shaving cream|deodorant|antiperspirant|bath salt|air freshener|incense|bath bomb', '3307'),
-  h('soap|bar soap|hand soap|toilet soap', '3401'), h('dishwasher tablet|detergent tablet|detergent|washing powder|laundry|dishwashing|cleaning agent|surfactant|cleaner', '3402'),
+  h('soap|bar soap|hand soap|toilet soap', '3401'), h('surfactant|cleaning agent|cleaner', '3402'),
+  // Detergents sold as such are preparations put up for retail sale (3402.50), not the surface-active agents of 3402.3x.
+  h('dishwasher tablet|detergent tablet|detergent|washing powder|laundry detergent|laundry|dishwashing|washing up liquid', '340250'),
   h('lubricating preparation|cutting oil|release agent', '3403'), h('wax polish|shoe polish|polish cream|car wax', '3405'),
   h('candle|taper', '3406'), h('modelling clay|modelling paste|play dough|plasticine|dental wax', '3407'),
   h('glue|adhesive|super glue|epoxy glue', '3506'), h('enzyme', '3507'), h('gunpowder|explosive', '3602'), h('fireworks|firecracker|flare|signal flare', '3604'),
@@ -195,7 +197,8 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('pvc resin|pvc powder', '3904'), h('acrylic polymer|pmma', '3906', 0.7), h('pet resin|polyester resin|polycarbonate resin|epoxy resin', '3907', 0.7),
   h('nylon resin|polyamide resin', '3908'), h('polyurethane foam|pu resin', '3909', 0.7), h('silicone oil|silicone resin|silicone sealant', '3910', 0.7),
   h('profile|extruded profile|plastic profile|plastic rod', { plastic: '3916', aluminium: '7604', copper: '7407', steel: '7216', default: '3916' }, 0.6), h('plastic tube|plastic pipe|plastic hose|pvc pipe|hose fitting|pipe fitting plastic', '3917'), h('floor covering|vinyl flooring|pvc flooring|wallpaper plastic', '3918'),
-  h('adhesive tape|self adhesive|sticker|label adhesive|masking tape|duct tape|electrical tape|tape', '3919', 0.8),
+  // Tape comes in rolls of a width not exceeding 20 cm (3919.10); paper masking tape is 4823.
+  h('adhesive tape|masking tape|duct tape|electrical tape|tape', { paper: '4823', default: '391910' }, 0.8), h('self adhesive|sticker|label adhesive', '3919', 0.8),
   h('plastic film|plastic sheet|stretch film|shrink film|plastic foil|pvc film|pet film', '3920'), h('foam sheet|cellular plastic sheet', '3921'),
   h('bathtub|shower tray|toilet seat|wash basin plastic', '3922'),
   h('plastic bag|garbage bag|zip bag|ziplock|plastic bottle|plastic container|plastic box|packaging|plastic cap|plastic lid|pouch|preform|jerrycan', '3923', 0.8),
@@ -273,7 +276,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   // 63 made-up textile articles
   h('blanket|throw blanket|travelling rug|fleece blanket|electric blanket', '6301'), h('bed linen|bedsheet|bed sheet|pillowcase|duvet cover|quilt cover|table cloth|tablecloth|towel|bath towel|tea towel|kitchen towel|table linen|napkin cloth', '6302'),
   h('curtain|drape|blind textile|valance', '6303'), h('bedspread|cushion cover|table runner|wall hanging textile|furnishing', '6304'),
-  h('sack|woven bag|jumbo bag|bulk bag|fibc|packing bag textile', '6305'), h('tarpaulin|tent|awning|sail|camping tent|sunshade|inflatable mattress', '6306'),
+  h('sack|woven bag|packing bag textile', '6305'), h('fibc', '630532'), h('tarpaulin|tent|awning|sail|camping tent|sunshade|inflatable mattress', '6306'),
   h('face mask|mask|mop|dishcloth|cleaning cloth|floor cloth|microfibre cloth|microfiber cloth|mop pad|mop refill|duster cloth|dust cloth|polishing cloth|life jacket|shoe cover|dust cover|car cover|flag|pattern textile|lanyard textile|textile article|textile strap|cloth bag|eye mask|sleep mask', '6307', 0.7),
   h('used clothing|worn clothing|second hand clothing', '6309'), h('rag|scrap textile', '6310'),
   // 64 footwear
