@@ -320,6 +320,13 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'laundry detergent pods' }).candidates[0]?.hsCode).toBe('3402.50');
   });
 
+  it('reads a ruling\'s goods as presented: freezing told as a process step does not make them frozen', () => {
+    const prose = (state: string) =>
+      `The product consists of battered onion slices sold in boxes. ${state} The onions are washed, sliced and battered, the slices are then quick frozen, fried in sunflower oil and salted before packing.`;
+    expect(classifier.classify({ text: prose('They are sold at room temperature.') }).candidates[0]?.hsCode.slice(0, 4)).toBe('2005');
+    expect(classifier.classify({ text: prose('The onion slices are frozen.') }).candidates[0]?.hsCode.slice(0, 4)).toBe('2004');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -285,6 +285,7 @@ const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
 }));
 const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
+const PRESENTED_FROZEN = /\b(?:is|are)\s+(?:presented\s+|supplied\s+|sold\s+|kept\s+)?frozen\b/g;
 type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
 
 /** The heading a raw meat, fish, vegetable or fruit heading gives way to once processed, or null. */
@@ -779,9 +780,16 @@ export class HsClassifier {
     // Note 1(b), Chapter 3 Note 1, Chapter 7 Note 3, Chapter 20 Note 1). The raw product's heading
     // hands its weight to the preparation's, keeping a share in case the word qualifies something else.
     const foodText = fields.filter((f) => f.kind !== 'category').map((f) => f.folded).join(' ');
+    // Goods are classified as presented: in a ruling's prose, freezing told as a step of the process
+    // ("the slices are then quick frozen and fried") does not make the product frozen. Only the
+    // first sentence, or a sentence saying the goods are frozen, does.
+    const presented = input.text.split(/\s+/).length >= CLASSIFIER_WEIGHTS.proseWords
+      ? `${foldText(input.text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/)[0])} ${(foodText.match(PRESENTED_FROZEN) ?? []).join(' ')}`
+      : foodText;
+    const frozen = FROZEN_WORDS.test(presented);
     const processing: Processing | null = PREPARED_WORDS.test(foodText)
-      ? FROZEN_WORDS.test(foodText) ? 'prepared-frozen' : 'prepared'
-      : DRIED_WORDS.test(foodText) ? 'dried' : FROZEN_WORDS.test(foodText) ? 'frozen' : null;
+      ? frozen ? 'prepared-frozen' : 'prepared'
+      : DRIED_WORDS.test(foodText) ? 'dried' : frozen ? 'frozen' : null;
     let preparedFood = false;
     const preparing = processing === 'prepared' || processing === 'prepared-frozen';
     if (processing !== null) {
