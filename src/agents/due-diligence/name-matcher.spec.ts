@@ -35,6 +35,14 @@ describe('name matcher', () => {
     ['N.T.C. - Niger Textiles Commerce', 'Niger Textiles Commerce'],
     ['Niger Textiles Commerce (NTC)', 'Niger Textiles Commerce'],
     ['Pardis Mehvaran Trading', 'Pardis Mehveran Trading'],
+    ['MV CORAL HERON (Monrovia)', 'CORAL HERON'],
+    ['บริษัท เจริญผล ขนส่ง จำกัด', 'Charoen Phon Transport Co., Ltd.'],
+    ['شركة النخيل للمقاولات ذ.م.م', 'Al Nakheel Contracting LLC'],
+    ['An Nur Shipping LLC', 'شركة النور للشحن ذ.م.م'],
+    ['АО «Курский Молочный Комбинат»', 'Kursk Dairy Mill JSC'],
+    ['ООО «Волжская Судоходная Компания»', 'Volga Shipping Company LLC'],
+    ['შპს „იმერეთის ღვინო“', 'Imereti Wine LLC'],
+    ['남해진호', 'NAMHAEJIN'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -58,6 +66,8 @@ describe('name matcher', () => {
     ['Zhukovsky Trading', 'Zhukovskaya Trading'],
     ['Wuxi Hualan Textiles Co., Ltd.', 'Wuxi Hualian Textiles Co., Ltd.'],
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
+    ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
+    ['Petrovsky Trading', 'Petrov Trading'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

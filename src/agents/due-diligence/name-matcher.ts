@@ -6,6 +6,7 @@ import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-no
 import { GENERIC_WORDS, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
 import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
+import { latinThaiConsonants, thaiConsonants } from 'src/agents/due-diligence/thai-consonants';
 import { hebrewConsonants, latinConsonants } from 'src/agents/due-diligence/transliteration';
 
 /** Score at or above which two names are reported as a potential match. */
@@ -125,6 +126,11 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     // One consonant is enough only for a short word (אור Or, טל Tal); otherwise two.
     if (consonants && consonants === latinConsonants(latin.original) && (consonants.length >= 2 || latin.original.length <= 3)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   }
+  if ((a.thai === undefined) !== (b.thai === undefined)) {
+    const [written, latin] = a.thai ? [a, b] : [b, a];
+    const consonants = thaiConsonants(written.thai ?? '');
+    if (consonants.length >= 2 && consonants === latinThaiConsonants(latin.original)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  }
   if ((a.alternatives === undefined) !== (b.alternatives === undefined)) {
     const [written, latin] = a.alternatives ? [a, b] : [b, a];
     if (written.alternatives && isAlternative(written.alternatives, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
@@ -146,6 +152,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (ye.text.startsWith('ye') && e.text.startsWith('e') && ye.text.length >= 5 && translitKey(ye.text.slice(1)) === e.key) return { similarity: 0.93, evidence: 'spelling variant' };
   // Ukrainian г is h in passports and g in the Russian-based spellings of the same name (Oleh/Oleg, Serhiy/Sergey).
   if (mayDifferByHG(a.text, b.text) && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
+  // Russian and Ukrainian name a company after a place with an adjective (Павлодарский картонный
+  // комбинат, Pavlodar Cardboard Mill; Ветлужская, Vetluga): its stem is the place.
+  if (isPlaceAdjectiveOf(a.text, b.text) || isPlaceAdjectiveOf(b.text, a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
@@ -157,6 +166,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
   if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
+  if ((a.abjad || b.abjad) && a.original.includes('j') && b.original.includes('j') && plainSkeleton(a.original) === plainSkeleton(b.original) && plainSkeleton(a.original).length >= 3) return { similarity: 0.9, evidence: 'consonant skeleton' };
   const len = Math.max(a.key.length, b.key.length);
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.
@@ -179,6 +190,28 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+const PLACE_ADJECTIVE = /^([a-z]{4,}?)(?:skiy|skii|skij|skyy|skyi|sky|skaya|skaia|skaja|skoye|skoe|skoj|skoy|skoi|skiye|skie|ska|ske)$/u;
+
+/**
+ * Whether `adjective` is a Slavic adjective formed from the place `noun` (Pavlodarskiy from
+ * Pavlodar, Vetluzhskaya from Vetluga, Moskovskiy from Moskva). A noun ending like a surname
+ * (Petrov, Ilyin) is left alone: Petrovsky and Petrov are two families.
+ */
+function isPlaceAdjectiveOf(adjective: string, noun: string): boolean {
+  if (noun.length < 4 || /(?:ov|ev|in|yn|sky|ski)$/u.test(noun) || !adjective.includes('sk')) return false;
+  // A place ending in -sk takes the ending alone (Kursk, Kurskiy; Omsk, Omskaya).
+  if (/sk$/u.test(noun) && adjective.startsWith(noun) && /^(?:iy|ii|ij|yy|yi|y|aya|aia|aja|oye|oe|oj|oy|oi|iye|ie)$/u.test(adjective.slice(noun.length))) return true;
+  const stem = PLACE_ADJECTIVE.exec(adjective)?.[1];
+  if (!stem) return false;
+  // Consonants alternate before the suffix (Vetluga/Vetluzhskaya, Volga/Volzhsky); -ov- links it (Moskva/Moskovsky).
+  const stems = [stem, stem.replace(/zh$/u, 'g'), stem.replace(/ch$/u, 'k'), stem.replace(/(?:ov|ev)$/u, '')];
+  return stems.some((s) => s.length >= 4 && noun.startsWith(s) && noun.length - s.length <= 2);
+}
+
+function plainSkeleton(word: string): string {
+  return word.replace(/[aeiouy'`]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 function bothPinyin(a: string, b: string): boolean {
@@ -212,6 +245,20 @@ interface Side {
   matched: boolean[];
 }
 
+/** Drops the unmatched words of a closing note from a side (its last `count` tokens). */
+function setAsideNote(s: Side, count: number | undefined): string[] {
+  const removed: string[] = [];
+  if (!count) return removed;
+  for (let i = s.tokens.length - 1; i >= Math.max(0, s.tokens.length - count); i -= 1) {
+    if (s.matched[i]) continue;
+    removed.push(s.tokens[i].original);
+    s.tokens.splice(i, 1);
+    s.weights.splice(i, 1);
+    s.matched.splice(i, 1);
+  }
+  return removed;
+}
+
 function side(name: NormalisedName, weigh: TokenWeigher): Side {
   const tokens = name.tokens.filter((t) => t.text !== '&');
   return { tokens, weights: tokens.map(weigh), matched: tokens.map(() => false) };
@@ -234,11 +281,11 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         skeleton += multi.tokens[end].skeleton;
         readingsRun = readingsRun && multi.tokens[end].alternatives !== undefined;
         if (end === start) continue;
-        if (!readingsRun && joined.length > target.original.length + (target.hangul ? 6 : 2)) break;
+        if (!readingsRun && joined.length > target.original.length + (target.hangul || target.thai ? 6 : 2)) break;
         if (!readingsRun && joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
         // "Kim Jong Un" joined is compared with the Hangul itself: romanisations differ in length.
-        const hangulHit = target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined);
+        const hangulHit = (target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined)) || (target.thai !== undefined && multi.tokens[start].thai === undefined && thaiConsonants(target.thai) === latinThaiConsonants(joined));
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
         const readingsHit = readingsRun && segmentsInto(target.original, multi.tokens.slice(start, end + 1).map((t) => t.alternatives ?? []));
         // A Wade-Giles aspirate apostrophe splits one syllable in two (Ch'ing -> "ch" "ing"): the
@@ -332,9 +379,13 @@ export function compareNames(
   credit += joinPass(q, l, pairings, true);
   credit += joinPass(l, q, pairings, false);
 
+  // For a ship, a bracketed word closing either name ("Bluefin Resolve (Majuro)", "Tropic Wahoo
+  // (Panama)") is its port or flag, not its name: unmatched, it neither counts nor separates.
+  const setAside = query.vessel || listed.vessel ? [...setAsideNote(q, query.noteWords), ...setAsideNote(l, listed.noteWords)] : [];
   const total = q.weights.reduce((s, w) => s + w, 0) + l.weights.reduce((s, w) => s + w, 0);
   let score = total > 0 ? credit / total : 0;
   const adjustments: string[] = [];
+  if (setAside.length > 0) adjustments.push(`a ship's port or flag in brackets set aside (${setAside.join(', ')})`);
 
   const nameMatched = q.tokens.some((t, i) => q.matched[i] && t.kind === 'name') || l.tokens.some((t, j) => l.matched[j] && t.kind === 'name');
   const hasName = q.tokens.some((t) => t.kind === 'name') || l.tokens.some((t) => t.kind === 'name');

@@ -38,6 +38,8 @@ export interface NameToken {
   greek?: boolean;
   /** Written in Hebrew: the word as written, compared with Latin spellings by consonant class. */
   hebrew?: string;
+  /** Written in Thai: the word as written, compared with Latin spellings by consonant class. */
+  thai?: string;
 }
 
 export interface NormalisedName {
@@ -47,6 +49,8 @@ export interface NormalisedName {
   numbers: string[];
   /** Written with a vessel designator (MV, M/T, ...). */
   vessel: boolean;
+  /** How many of the last tokens came from a closing bracketed note (a port or flag, for a ship). */
+  noteWords?: number;
 }
 
 export interface ParsedName {
@@ -65,6 +69,8 @@ const ROMAN_NUMERALS = new Map<string, number>([
 
 const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na', 'too']);
 
+const SUN_ARTICLES = new Set(['as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an', 'ad', 'ts']);
+
 function replaceNativeBusinessWords(text: string): string {
   if (!NON_LATIN.test(text)) return text;
   let out = text;
@@ -82,6 +88,8 @@ const PARTY_ROLE =
 interface Segmented {
   main: string;
   aliases: string[];
+  /** A short bracketed note ending the name ("(Majuro)", "(Panama)"): a ship's port or flag. */
+  note?: string;
 }
 
 /** Separates the name from annotations: field labels, branch notes, addresses, ports, ex-names. */
@@ -95,7 +103,8 @@ function segment(raw: string, individual: boolean): Segmented {
   if (NON_LATIN.test(text)) text = text.replace(NATIVE_BRANCH, ' ');
   // "c/o" (care of) and what follows name an agent or an address, not the party.
   if (/c\/|care of/iu.test(text)) text = text.replace(CARE_OF, ' ');
-  text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/gu, (_m, p1: string | undefined, p2: string | undefined) => {
+  let note: string | undefined;
+  text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/gu, (m: string, p1: string | undefined, p2: string | undefined, at: number, whole: string) => {
     const inner = (p1 ?? p2 ?? '').trim();
     // "(the Seller)", "(hereinafter the Buyer)": the party's role in a contract, not its name.
     if (PARTY_ROLE.test(inner)) return ' ';
@@ -109,6 +118,10 @@ function segment(raw: string, individual: boolean): Segmented {
     if (isAcronymOf(inner, text.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' '))) return ' ';
     // "(T)", "(K)", "(Pvt)": a jurisdiction or form marker rather than part of the name.
     if (/^\p{L}$/u.test(inner)) return ' ';
+    if (!note && whole.slice(at + m.length).trim() === '' && /^\p{L}+(?:\s\p{L}+)?$/u.test(inner) && !isAllLegalForm(normaliseWords(inner))) {
+      note = inner;
+      return ' ';
+    }
     return ` ${inner} `;
   });
 
@@ -141,7 +154,7 @@ function segment(raw: string, individual: boolean): Segmented {
     const [last, first] = text.split(',');
     text = `${first} ${last}`;
   }
-  return { main: text, aliases };
+  return { main: text, aliases, note };
 }
 
 /**
@@ -221,6 +234,7 @@ const tokenCache = new Map<string, NameToken>();
 interface ScriptTraits {
   hangul?: string;
   hebrew?: string;
+  thai?: string;
   alternatives?: readonly string[];
   greek?: boolean;
   /** The word is the reading of a character written in another script (根 gen, 안 an). */
@@ -228,14 +242,15 @@ interface ScriptTraits {
 }
 
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
-  const { hangul, hebrew, alternatives, greek, reading } = traits;
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
+  const { hangul, hebrew, thai, alternatives, greek, reading } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${thai ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   const token = createToken(text, original, abbreviated, abjad, reading ?? false);
   if (hangul) token.hangul = hangul;
   if (hebrew) token.hebrew = hebrew;
+  if (thai) token.thai = thai;
   if (alternatives) token.alternatives = alternatives;
   if (greek) token.greek = true;
   tokenCache.set(id, token);
@@ -343,11 +358,15 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     // A connective ("na" = and, "wa" = of) joins two words; at either end it is a name (Na Kyung-won).
     const between = k > 0 && k < kept.length - 1;
     const translated = foreign === '&' || foreign === 'of' ? (between ? foreign : undefined) : foreign;
-    const expanded = reading ? word : (ABBREVIATIONS[word] ?? translated ?? word);
+    // The Arabic article takes the sound of a following "sun letter" and Latin spellings write it
+    // so (As Saqr, Ash Sharq, Ad Dawha, An Nur): it is still al.
+    const sunArticle = SUN_ARTICLES.has(word) && (kept[k + 1]?.startsWith(word.slice(1)) ?? false);
+    const expanded = sunArticle ? 'al' : reading ? word : (ABBREVIATIONS[word] ?? translated ?? word);
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
       hangul: transliterated.hangul?.get(word),
       hebrew: transliterated.hebrew?.get(word),
+      thai: transliterated.thai?.get(word),
       alternatives: transliterated.alternatives?.get(word),
       greek: transliterated.greek,
       reading,
@@ -361,11 +380,21 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
  * embedded former names, transliterates, expands abbreviations and separates legal forms.
  */
 export function parseName(raw: string, options: { individual?: boolean } = {}): ParsedName {
-  const { main, aliases } = segment(replaceNativeBusinessWords(raw.normalize('NFC')), options.individual ?? false);
+  const seg = segment(replaceNativeBusinessWords(raw.normalize('NFC')), options.individual ?? false);
   return {
-    primary: normaliseSegment(main, false),
-    embeddedAliases: aliases.filter((a) => a.trim()).map((a) => normaliseSegment(segment(a, false).main, false)),
+    primary: withNote(seg),
+    embeddedAliases: seg.aliases.filter((a) => a.trim()).map((a) => withNote(segment(a, false))),
   };
+}
+
+/** Normalises a segmented name; the words of a closing bracketed note stay last and are counted. */
+function withNote(seg: Segmented): NormalisedName {
+  if (!seg.note) return normaliseSegment(seg.main, false);
+  const name = normaliseSegment(`${seg.main} ${seg.note}`, false);
+  const noteWords = normaliseSegment(seg.note, false).tokens.map((t) => t.original);
+  const tail = name.tokens.slice(-noteWords.length).map((t) => t.original);
+  const counted = noteWords.length > 0 && noteWords.length < name.tokens.length && tail.join(' ') === noteWords.join(' ');
+  return counted ? { ...name, noteWords: noteWords.length } : name;
 }
 
 /** The tokens that identify a name (no particles), for indexing. */

@@ -144,6 +144,8 @@ export interface TransliteratedText {
   alternatives?: Map<string, string[]>;
   /** Romanised word → the Hebrew it was written in, compared by consonant class (see hebrewConsonants). */
   hebrew?: Map<string, string>;
+  /** Romanised word → the Thai it was written in, compared by consonant class (see thaiConsonants). */
+  thai?: Map<string, string>;
   /** The input contained Greek: its words are also compared by declension-free stem. */
   greek?: boolean;
 }
@@ -225,6 +227,8 @@ export function transliterate(raw: string): TransliteratedText {
       const word = Array.from(run).map((ch) => GEORGIAN[ch] ?? '').join('');
       // The nominative -i Georgian adds to loanwords and foreign names (ტრანსი Trans, ჯონი John).
       if (word.length >= 5 && /[^aeiou]i$/u.test(word)) addAlternatives(found, word, [word.slice(0, -1)]);
+      // The genitive -is of a place or person a company is named after (კოლხეთის ჩაი, Kolkheti Tea).
+      if (word.length >= 6 && word.endsWith('is')) addAlternatives(found, word, [word.slice(0, -1), word.slice(0, -2)]);
       return word;
     });
   }
@@ -236,6 +240,8 @@ export function transliterate(raw: string): TransliteratedText {
     text = text
       .replace(/제\s*(\d+)\s*([\uac00-\ud7a3]+?)\s*호(?![\uac00-\ud7a3])/gu, ' $2 $1 ')
       .replace(/([\uac00-\ud7a3]{2,}?)\s*(\d+)\s*호(?![\uac00-\ud7a3])/gu, ' $1 $2 ')
+      // A ship's name ends in 호 (한바다호 is the Hanbada); a personal name is too short to.
+      .replace(/([\uac00-\ud7a3]{3,})호(?![\uac00-\ud7a3])/gu, '$1')
       .replace(/[\uac00-\ud7a3]+/gu, splitHangulBusinessWords);
     text = text.replace(/[\uac00-\ud7a3]+/gu, (run) => {
       const romanised = romaniseHangul(run);
@@ -256,6 +262,18 @@ export function transliterate(raw: string): TransliteratedText {
       return ` ${romanised} `;
     });
   }
+  let thai: Map<string, string> | undefined;
+  if (/[\u0e01-\u0e4e]/u.test(text)) {
+    const found = (thai = new Map<string, string>());
+    text = text.replace(/[\u0e01-\u0e4e]+/gu, (run) => {
+      const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
+      if (romanised) found.set(romanised, run);
+      return ` ${romanised} `;
+    });
+  }
+  // The Arabic article is written joined to its noun (المرجان al-Marjan, للملاحة lil-milaha) and
+  // apart in Latin: split it off so the noun meets its Latin spelling. Allah (الله) keeps it.
+  if (/[\u0621-\u064a]/u.test(text)) text = text.replace(/(^|[^\u0621-\u064a])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a]{2})/gu, '$1 al ');
   const greek = isGreek(text);
   if (greek) text = romaniseGreek(text);
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
@@ -280,7 +298,7 @@ export function transliterate(raw: string): TransliteratedText {
       })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, greek };
+  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, thai, greek };
 }
 
 /** Hebrew letters → consonant classes; א ע and a medial ו or י carry vowels and vanish. */
