@@ -327,6 +327,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: prose('The onion slices are frozen.') }).candidates[0]?.hsCode.slice(0, 4)).toBe('2004');
   });
 
+  it('classifies a pegboard as an article of its material, not as sheet', () => {
+    expect(classifier.classify({ text: 'galvanised steel pegboard panel for garage tools' }).candidates[0]?.hsCode).toBe('7326.90');
+    expect(classifier.classify({ text: 'plywood pegboard' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

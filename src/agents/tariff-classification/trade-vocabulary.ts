@@ -331,6 +331,8 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('pot|pan|frying pan|saucepan|wok|kettle|stainless tableware|cookware|kitchenware|steel wool|scouring pad|pot scrubber|cutlery tray|steel bowl|steel cup|steel mug|baking tray|colander|steamer|tableware|dinnerware|cup|mug|plate|bowl|dish|tray|pitcher|jug|lunch box', { plastic: '3924', ceramic: '6912', porcelain: '6911', glass: '7013', aluminium: '7615', copper: '7418', wood: '4419', bamboo: '4419', paper: '4823', silver: '7114', default: '7323' }, 0.8, 'tableware kitchenware'),
   h('sink steel|sanitary ware steel|bath steel|shower head|towel rack', '7324', 0.7), h('cast article|iron casting|steel casting|cast iron article', '7325'),
   h('hook|bracket|hanger metal|clip|clamp|ring metal|buckle|metal stake|bottle opener|shim|steel ball|magnet holder|tag metal', '7326', 0.6),
+  // A perforated board for hanging tools is an article of its material, not flat-rolled sheet.
+  h('pegboard|peg board|tool board', { wood: '4421', aluminium: '7616', metals: '7326', plastic: '3926', default: '7326' }),
   h('copper wire|copper cable bare', '7408'), h('copper sheet|copper foil|copper strip', '7410'), h('copper tube|copper pipe', '7411'), h('copper fitting|brass fitting', '7412'),
   h('copper article|brass article|bronze article', '7419', 0.8), h('nickel', '7502', 0.6),
   h('aluminium ingot|unwrought aluminium', '7601'), h('aluminium scrap', '7602'), h('aluminium profile|aluminium extrusion|aluminium bar|aluminium rod', '7604'),
