@@ -332,6 +332,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'plywood pegboard' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
   });
 
+  it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
+    expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
+    expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],
