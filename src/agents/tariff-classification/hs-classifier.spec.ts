@@ -337,6 +337,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');
   });
 
+  it('sends garments of plastics-coated fabric to 6113 (knitted) or 6210 (Chapter 61 Note 8, Chapter 62 Note 5)', () => {
+    expect(classifier.classify({ text: "women's woven nylon rain jacket, PVC coated" }).candidates[0]?.hsCode.slice(0, 4)).toBe('6210');
+    expect(classifier.classify({ text: 'knitted fleece hoodie laminated with polyurethane' }).candidates[0]?.hsCode.slice(0, 4)).toBe('6113');
+    expect(classifier.classify({ text: 'knitted fleece hoodie' }).candidates[0]?.hsCode.slice(0, 4)).toBe('6110');
+  });
+
   it.each([
     ['kids plastic cup', '3924.10'],
     ['water bottle', '3923'],

@@ -111,6 +111,8 @@ export const CLASSIFIER_WEIGHTS = {
    * the sports sibling first on the tuning items.
    */
   casualNotSports: 16,
+  /** Hint share of 6113 / 6210 over the garment's own heading once its fabric is coated with plastics. */
+  coatedGarment: 1.2,
   /** A weight or volume stated in the title that satisfies a sibling's "(not) exceeding 3kg" limit. */
   quantityLimit: 3,
   /** Factor on the score of a heading a legal note excludes for the article at hand (Section XV Note 1(b)...). */
@@ -278,6 +280,7 @@ const isMachineHeading = (heading: string) => /^(8[4-9]|90)/.test(heading);
 /** Processing that takes a food out of its raw chapter ("fried onion", "marinated chicken"). */
 const PREPARED_WORDS = /\b(?:fried|cooked|marinated|breaded|battered|seasoned|prepared|preserved|canned|tinned|crisps?|chips|fritters?|stuffed|in (?:brine|oil|syrup))\b/;
 const PREPARED_NOMENCLATURE = tokenise('prepared preserved');
+const GARMENT_NOMENCLATURE = tokenise('garments made up');
 // Matched on folded text, not tokens: colour words ("black", "green", "grey") are stopwords there.
 const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
   pattern: new RegExp(`\\b(?:${kind.terms.replace(/ /g, '[ -]?')})\\b`),
@@ -285,6 +288,7 @@ const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
 }));
 const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
+const COATED_FABRIC = /\b(?:polyurethane|pu|pvc|vinyl|chloride|plastics?|rubber|rubberi[sz]ed|tpu)[\s-]+(?:coated|laminated)\b|\b(?:coated|laminated)\s+with\s+(?:polyurethane|pu|pvc|plastics?|rubber|tpu)\b/;
 const PRESENTED_FROZEN = /\b(?:is|are)\s+(?:presented\s+|supplied\s+|sold\s+|kept\s+)?frozen\b/g;
 type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
 
@@ -806,6 +810,17 @@ export class HsClassifier {
     }
     // Raw headings a preparation leaves: their Chapter notes exclude it, so their text matches count for less too.
     const rawFood = (heading: string): boolean => preparedFood && processing !== null && processedHeading(heading, processing) !== null;
+    // Garments of fabrics coated or laminated with plastics or rubber (headings 5903, 5906, 5907)
+    // are 6113 when knitted and 6210 otherwise, whatever garment they are (Chapter 61 Note 8,
+    // Chapter 62 Note 5); the garment's own heading keeps 0.4 like any heading a note excludes.
+    const isGarment = (h: string) => /^(?:61(?:0\d|1[0-24])|620\d|621[01])/.test(h);
+    const garment = Math.max(0, ...[...hintScores].filter(([h]) => isGarment(h)).map(([, w]) => w));
+    const coatedGarment = garment > 0 && fields.some((f) => f.kind !== 'category' && COATED_FABRIC.test(f.folded));
+    if (coatedGarment) {
+      const coated = knitted === true ? '6113' : '6210';
+      hintScores.set(coated, Math.max(hintScores.get(coated) ?? 0, garment * CLASSIFIER_WEIGHTS.coatedGarment));
+      hintTerms.set(coated, new Set(['garment of coated or laminated fabric']));
+    }
         // GRI 1 reads the heading that names the article: "strawberry necklace" is jewellery, not fruit.
     const manufactured = Math.max(0, ...[...hintScores].filter(([h]) => !isPrimaryChapter(h)).map(([, w]) => w));
     if (manufactured >= 0.8) for (const [h, w] of hintScores) if (isPrimaryChapter(h)) hintScores.set(h, w * 0.4);
@@ -833,7 +848,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading)
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210')
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
@@ -860,6 +875,8 @@ export class HsClassifier {
     // "Fried" or "marinated" is what the nomenclature calls "prepared or preserved" (only for a food
     // named: "apple crisps" are dried fruit, not a preparation).
     if (preparedFood) for (const t of PREPARED_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // Headings 6113 and 6210 call the article only "garments made up of" those fabrics.
+    if (coatedGarment) for (const t of GARMENT_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // "Oolong", "Earl Grey", "matcha": the kind of tea says what 0902's subheadings say by fermentation.
     if (hintScores.has('0902')) {
       for (const field of fields) {
