@@ -43,6 +43,9 @@ describe('name matcher', () => {
     ['ООО «Волжская Судоходная Компания»', 'Volga Shipping Company LLC'],
     ['შპს „იმერეთის ღვინო“', 'Imereti Wine LLC'],
     ['남해진호', 'NAMHAEJIN'],
+    ['Mt. Kenya Tea Packers Ltd', 'Mount Kenya Tea Packers Ltd'],
+    ['AGIOS DIMITRIOS', 'AYIOS DIMITRIOS'],
+    ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -68,6 +71,7 @@ describe('name matcher', () => {
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],
+    ['Brenmoor Timber Limited', 'Brenmoor Timber Holdings Limited'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

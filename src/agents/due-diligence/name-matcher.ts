@@ -3,7 +3,7 @@ import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
-import { GENERIC_WORDS, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
+import { GENERIC_WORDS, LEGAL_BY_FIRST, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
 import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 import { latinThaiConsonants, thaiConsonants } from 'src/agents/due-diligence/thai-consonants';
@@ -155,6 +155,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Russian and Ukrainian name a company after a place with an adjective (Павлодарский картонный
   // комбинат, Pavlodar Cardboard Mill; Ветлужская, Vetluga): its stem is the place.
   if (isPlaceAdjectiveOf(a.text, b.text) || isPlaceAdjectiveOf(b.text, a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Thai and Indian romanisations write aspirated p, t, k with an h or without (Phatthana and
+  // Pattana, Thong and Tong).
+  if (Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h')) && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   const lengthGap = Math.abs(a.text.length - b.text.length);
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
@@ -208,6 +211,10 @@ function isPlaceAdjectiveOf(adjective: string, noun: string): boolean {
   // Consonants alternate before the suffix (Vetluga/Vetluzhskaya, Volga/Volzhsky); -ov- links it (Moskva/Moskovsky).
   const stems = [stem, stem.replace(/zh$/u, 'g'), stem.replace(/ch$/u, 'k'), stem.replace(/(?:ov|ev)$/u, '')];
   return stems.some((s) => s.length >= 4 && noun.startsWith(s) && noun.length - s.length <= 2);
+}
+
+function unaspirated(word: string): string {
+  return word.replace(/(?<=[ptk])h/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 function plainSkeleton(word: string): string {
@@ -400,6 +407,14 @@ export function compareNames(
     // than a word merely added on one side (a branch, a port, an activity).
     score *= 0.92;
     adjustments.push('a word on each side has no counterpart (substitution): ×0.92');
+  }
+  // "Brenmoor Timber Holdings" and "Brenmoor Timber": an activity word added on one side names the
+  // group's holding or a sister business. Shipping words (a ship and its owner) and words that
+  // are also legal forms (Company, Establishment) are judged elsewhere.
+  const extraActivity = (s: Side, other: Side) => !other.tokens.some((t, i) => !other.matched[i] && t.kind !== 'particle') && s.tokens.some((t, i) => !s.matched[i] && t.kind === 'generic' && !SHIP_COMPANY_WORDS.has(t.text) && !LEGAL_BY_FIRST.has(t.original));
+  if (extraActivity(q, l) || extraActivity(l, q)) {
+    score *= 0.92;
+    adjustments.push('an activity word on one side only (a holding or sister business): ×0.92');
   }
   // "Marrowby Chemicals (Thailand) Co., Ltd.", "Kessendorf do Brasil": a country added to a name
   // names the group's company in that country, a different legal person.

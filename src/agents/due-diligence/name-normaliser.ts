@@ -342,7 +342,8 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
       i += hit.tokens.length;
       continue;
     }
-    if (i === 0 && VESSEL_PREFIXES.has(joined[i]) && end > 1) {
+    // "Mt. Elgon" is a mountain; MT without a dot is a motor tanker.
+    if (i === 0 && VESSEL_PREFIXES.has(joined[i]) && end > 1 && !(joined[i] === 'mt' && dottedByWord.get('mt'))) {
       vessel = true;
       i += 1;
       continue;

@@ -124,7 +124,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   natl: 'national', nat: 'national', tech: 'technology', techs: 'technologies', elec: 'electric', elect: 'electrical',
   chem: 'chemical', chems: 'chemicals', pharma: 'pharmaceutical', pharm: 'pharmaceutical', equip: 'equipment',
   invest: 'investment', invt: 'investment', prod: 'products', prods: 'products', hldgs: 'holdings', hldg: 'holding',
-  grp: 'group', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
+  grp: 'group', mt: 'mount', mtn: 'mountain', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
   co: 'company', sons: 'sons', son: 'sons', cie: 'compagnie', cia: 'compania', soc: 'societe', 
   zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general',
   avn: 'aviation', mktg: 'marketing', constr: 'construction', agric: 'agricultural', pkg: 'packaging', pkgs: 'packaging', mach: 'machinery', mchy: 'machinery', eqpt: 'equipment', ents: 'enterprises', entp: 'enterprises', logis: 'logistics', tpt: 'transport',

@@ -99,6 +99,8 @@ function computeTranslitKey(token: string): string {
   let s = token;
   s = s.replace(/(?:wicz|witz|vitz|vits|vitch|vich|wich|vic)$/u, 'vic');
   s = s.replace(/(?:sky|skiy|skii|ski|skij)$/u, 'ski');
+  // Greek γ before i is y: Agia and Ayia, Agios and Ayios (Aghios) are one word.
+  s = s.replace(/^a(?:gh|g|y)i/u, 'ayi');
   // Soft-sign and adjectival endings (Vasil'/Vasiliy/Vasilii, Khouri/Khoury) are written every way.
   s = s.replace(/(?<=[^aeiou])(?:iy|ii|ij|yi|yy|y|i)$/u, '');
   s = s.replace(/kh|ch(?=[^aeiou]|$)/gu, 'h');
