@@ -1439,6 +1439,34 @@ const TABLE = `
 麥 mak mek
 麦 mak mek
 鄺 kwong
+丘 qiu chiu yau gu ku kyu oka
+霧 wu mu mo kiri giri
+湾 wan man
+滝 taki daki
+夕 xi hsi seok sok seki yu
+町 ting ding jeong machi cho
+瀬 se ze
+織 zhi chih jik shoku shiki ori
+物 wu mat mul butsu motsu mono
+緑 lu luk nok rok ryoku midori
+室 shi sat sil shitsu muro
+屋 wu uk ok oku ya
+舟 zhou chou jau ju shu fune funa
+船 chuan chuen seon son sen fune funa
+糸 si shi ito
+布 bu pu bo po fu nuno
+染 ran yim yeom sen some zome
+窯 yao yiu yo kama gama
+酒 jiu chiu jau ju shu sake saka zake
+醸 niang jo kamo
+茶 cha da sa ta
+塩 yan yeom en shio jio
+油 you yau yu abura
+紙 zhi chi ji shi kami gami
+筆 bi pit pil hitsu fude
+墨 mo mak muk boku sumi
+銅 tong tung dong do
+絹 juan kuen gyeon kyon ken kinu ginu
 `;
 
 /**

@@ -45,6 +45,8 @@ describe('name matcher', () => {
     ['남해진호', 'NAMHAEJIN'],
     ['Mt. Kenya Tea Packers Ltd', 'Mount Kenya Tea Packers Ltd'],
     ['AGIOS DIMITRIOS', 'AYIOS DIMITRIOS'],
+    ['株式会社さくらが丘ベーカリー', 'Sakuragaoka Bakery Co., Ltd.'],
+    ['朝霧酒造株式会社', 'Asagiri Brewery Co., Ltd.'],
     ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);

@@ -216,6 +216,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   ['トランスポート', ' transport '], ['インダストリー', ' industry '], ['パートナーズ', ' partners '], ['ネットワーク', ' network '], ['コンサルティング', ' consulting '],
   ['マネジメント', ' management '], ['キャピタル', ' capital '], ['ファイナンス', ' finance '], ['エナジー', ' energy '], ['メディカル', ' medical '], ['スチール', ' steel '],
   ['エクスプレス', ' express '], ['インベストメント', ' investment '], ['マシナリー', ' machinery '], ['ファーマ', ' pharmaceutical '], ['プラスチック', ' plastic '], ['メタル', ' metal '],
+  ['ベーカリー', ' bakery '], ['テキスタイル', ' textile '], ['ホテル', ' hotel '], ['織物', ' textile '], ['织物', ' textile '],
   // Korean activity words are split off the end of a Hangul run instead (HANGUL_BUSINESS_WORDS).
   ['(주)', ' co ltd '], ['㈜', ' co ltd '], ['(유)', ' ltd '], ['합자회사', ' llp '], ['합명회사', ' partnership '],
   // Hebrew
