@@ -74,6 +74,8 @@ function syllableOptions(ch: string, wordStart: boolean): { initial: string[]; v
   // A syllable with no initial consonant and a final takes an h after a that marks its open
   // vowel in family habit: 안 Ahn, 안중근 Ahn Jung-geun.
   if (j.l === 11 && j.v === 0 && j.t !== 0) vowel = ['a', 'ah'];
+  // ㅎ before a w-vowel is also written "wh" in older company spellings (한화 Hanwha, 화 Whan).
+  if (j.l === 18 && (j.v === 9 || j.v === 14)) return { initial: [''], vowel: [...vowel.map((v) => `h${v}`), ...vowel.map((v) => `wh${v.slice(1)}`)], final: FINALS[j.t] };
   return { initial, vowel, final: FINALS[j.t] };
 }
 

@@ -46,6 +46,12 @@ describe('name matcher', () => {
     ['Mt. Kenya Tea Packers Ltd', 'Mount Kenya Tea Packers Ltd'],
     ['AGIOS DIMITRIOS', 'AYIOS DIMITRIOS'],
     ['株式会社さくらが丘ベーカリー', 'Sakuragaoka Bakery Co., Ltd.'],
+    ['Товариство з обмеженою відповідальністю «Зелений Гай»', 'Zelenyi Hai LLC'],
+    ['Demir Çelik Sanayi ve Ticaret Anonim Şirketi', 'Demir Celik Sanayi ve Ticaret A.S.'],
+    ['Vestfjord Laks Aksjeselskap', 'Vestfjord Laks AS'],
+    ['Aegean Marble Anonymi Etaireia', 'Aegean Marble S.A.'],
+    ['한화오션 주식회사', 'Hanwha Ocean Co. Ltd'],
+    ['Северное Морское Пароходство', 'Northern Maritime Shipping Company'],
     ['朝霧酒造株式会社', 'Asagiri Brewery Co., Ltd.'],
     ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
   ])('matches %s ~ %s', (a, b) => {

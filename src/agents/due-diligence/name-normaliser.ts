@@ -6,6 +6,7 @@ import {
   GENERIC_WORDS,
   LEGAL_BY_FIRST,
   LEGAL_BY_LAST,
+  LEGAL_FORM_SEQUENCES,
   LEGAL_WORDS,
   NATIVE_BUSINESS_WORDS,
   PARTICLES,
@@ -215,8 +216,11 @@ function joinInitials(words: string[]): string[] {
 const LEGAL_WORD_SET = new Set(LEGAL_WORDS);
 
 /** A one-letter slip in "limited" must not turn a legal form into an unmatched name word. */
+/** Every word of a legal form as written somewhere ("anonim" in Anonim Şirketi is not a slip of "anonima"). */
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORM_SEQUENCES.flatMap((seq) => seq.tokens));
+
 function correctLegalWord(word: string): string {
-  if (word.length < 5 || LEGAL_WORD_SET.has(word) || GENERIC_WORDS.has(word)) return word;
+  if (word.length < 5 || LEGAL_WORD_SET.has(word) || GENERIC_WORDS.has(word) || LEGAL_FORM_WORDS.has(word)) return word;
   for (const legal of LEGAL_WORDS) {
     if (Math.abs(legal.length - word.length) <= 1 && word[0] === legal[0] && editDistance(word, legal, 1) <= 1) return legal;
   }

@@ -28,14 +28,14 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'pty', jurisdictions: ['AU', 'ZA', 'NA', 'BW'], variants: ['pty ltd', 'pty', 'proprietary limited', 'pty limited'] },
   { code: 'gmbh', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'ug', 'gmbh & co kg', 'gmbh & co', 'gmbh & cie kg', 'gmbh & co ohg', 'gesellschaft mit beschrankter haftung & co kg', 'gesellschaft mit beschrankter haftung & compagnie kommanditgesellschaft', 'gesellschaft mit beschrankter haftung & co kommanditgesellschaft', 'unternehmergesellschaft', 'unternehmergesellschaft haftungsbeschrankt', 'ug haftungsbeschrankt'] },
   { code: 'ag', jurisdictions: ['DE', 'AT', 'CH', 'LI'], variants: ['ag', 'aktiengesellschaft', 'kg', 'kgaa', 'ohg', 'ev', 'kommanditgesellschaft', 'kommanditgesellschaft auf aktien', 'offene handelsgesellschaft', 'eingetragener verein'] },
-  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci', 'anonymi etaireia', 'sociedad anonima de capital variable', 'sapi de cv', 'sapi', 'sociedad anonima promotora de inversion', 'sociedad anonima promotora de inversion de capital variable', 'sociedad anonima bursatil de capital variable', 'sociedade anonima', 'sac', 'sociedad anonima cerrada', 'saa', 'sociedad anonima abierta'] },
+  { code: 'sa', jurisdictions: ['FR', 'ES', 'BE', 'LU', 'CH', 'PT', 'LATAM', 'GR', 'PL'], variants: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'saic', 'saci', 'anonymi etaireia', 'sociedad anonima de capital variable', 'sapi de cv', 'sapi', 'sociedad anonima promotora de inversion', 'sociedad anonima promotora de inversion de capital variable', 'sociedad anonima bursatil de capital variable', 'sociedade anonima', 'sac', 'sociedad anonima cerrada', 'saa', 'sociedad anonima abierta', 'anonymos etaireia'] },
   { code: 'sarl', jurisdictions: ['FR', 'BE', 'LU', 'FRAF', 'MA', 'TN', 'DZ', 'LB'], variants: ['sarl', 'societe a responsabilite limitee', 'eurl', 'sas', 'sasu', 'snc', 'sca', 'scs', 'gie', 'ets', 'etablissements', 'societe par actions simplifiee', 'societe par actions simplifiee unipersonnelle', 'entreprise unipersonnelle a responsabilite limitee', 'societe en nom collectif', 'groupement d interet economique', 'societe en commandite simple', 'societe en commandite par actions'] },
   { code: 'sl', jurisdictions: ['ES', 'LATAM'], variants: ['sl', 'sociedad limitada', 'srl', 'sociedad de responsabilidad limitada', 'sa de cv', 's de rl', 's de rl de cv', 'sociedad de responsabilidad limitada de capital variable', 'srl de cv', 'sociedad por acciones simplificada', 'eirl', 'empresa individual de responsabilidad limitada'] },
   { code: 'srl', jurisdictions: ['IT', 'RO', 'LATAM', 'MD'], variants: ['srl', 'societa a responsabilita limitata', 'spa', 'societa per azioni', 'snc', 'sas', 'sapa', 'societa cooperativa', 'coop', 'scarl', 'scrl', 'sc'] },
   { code: 'ltda', jurisdictions: ['BR', 'PT', 'CO', 'LATAM'], variants: ['ltda', 'limitada', 'sociedade limitada', 'eireli', 'me', 'epp', 'lda'] },
   { code: 'bv', jurisdictions: ['NL', 'BE'], variants: ['bv', 'besloten vennootschap', 'nv', 'naamloze vennootschap', 'vof', 'bvba'] },
   { code: 'ab', jurisdictions: ['SE', 'FI'], variants: ['ab', 'aktiebolag', 'hb', 'kb'] },
-  { code: 'as', jurisdictions: ['NO', 'DK'], variants: ['as', 'asa', 'aps', 'a s', 'a/s'] },
+  { code: 'as', jurisdictions: ['NO', 'DK'], variants: ['as', 'asa', 'aps', 'a s', 'a/s', 'aksjeselskap', 'allmennaksjeselskap', 'aktieselskab', 'anpartsselskab'] },
   { code: 'oy', jurisdictions: ['FI'], variants: ['oy', 'oyj', 'osakeyhtio'] },
   { code: 'ou', jurisdictions: ['EE'], variants: ['ou', 'osauhing', 'as'] },
   { code: 'uab', jurisdictions: ['LT'], variants: ['uab', 'ab', 'mb', 'uzdaroji akcine bendrove'] },
@@ -46,9 +46,9 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
   { code: 'ood', jurisdictions: ['BG'], variants: ['ood', 'eood', 'ead', 'ad'] },
-  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma'] },
-  { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv'] },
-  { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi'] },
+  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'qsc', 'asc'] },
+  { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo z obmezhenoiu vidpovidalnistiu', 'privatne pidpriiemstvo', 'pryvatne pidpryiemstvo', 'aktsionerne tovaristvo', 'aktsionerne tovarystvo', 'privatne aktsionerne tovaristvo', 'pryvatne aktsionerne tovarystvo', 'publichne aktsionerne tovaristvo', 'publichne aktsionerne tovarystvo', 'fizichna osoba pidpriiemets', 'fizychna osoba pidpryiemets', 'dochirnie pidpriiemstvo'] },
+  { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi', 'anonim sti', 'limited sti'] },
   { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she', 'kabushiki gaisha', 'yugen gaisha', 'godo gaisha', 'goshi kaisha', 'goshigaisha', 'gomei kaisha', 'gomeigaisha'] },
   { code: 'cokr', jurisdictions: ['KR'], variants: ['jusighoesa', 'jusikhoesa', 'chusik hoesa', 'jusik hoesa', 'chusik hoesa', 'yuhan hoesa', 'yuhanhoesa'] },
   { code: 'cocn', jurisdictions: ['CN', 'HK', 'TW'], variants: ['you xian gong si', 'gu fen you xian gong si', 'youxian gongsi', 'gongsi', 'youxian zeren gongsi', 'gufen youxian gongsi'] },
@@ -66,13 +66,21 @@ export interface LegalForm {
   jurisdictions: string[];
 }
 
-/** Legal-form token sequences, longest first, with their canonical form. */
-export const LEGAL_FORM_SEQUENCES: Array<{ tokens: string[]; form: LegalForm }> = LEGAL_FORM_SPECS.flatMap((spec) =>
-  spec.variants.map((variant) => ({
-    tokens: variant.split(' '),
-    form: { code: spec.code, jurisdictions: spec.jurisdictions },
-  })),
-).sort((a, b) => b.tokens.length - a.tokens.length);
+/**
+ * Legal-form token sequences, longest first, with their canonical form. A variant several
+ * countries use ("AS" in Norway, Estonia, Czechia and Turkey) carries all their jurisdictions, so
+ * it is compatible with the long form of any of them.
+ */
+export const LEGAL_FORM_SEQUENCES: Array<{ tokens: string[]; form: LegalForm }> = [
+  ...LEGAL_FORM_SPECS.reduce((byVariant, spec) => {
+    for (const variant of spec.variants) {
+      const seen = byVariant.get(variant);
+      if (seen) seen.form.jurisdictions = [...new Set([...seen.form.jurisdictions, ...spec.jurisdictions])];
+      else byVariant.set(variant, { tokens: variant.split(' '), form: { code: spec.code, jurisdictions: [...spec.jurisdictions] } });
+    }
+    return byVariant;
+  }, new Map<string, { tokens: string[]; form: LegalForm }>()).values(),
+].sort((a, b) => b.tokens.length - a.tokens.length);
 
 type LegalSequence = (typeof LEGAL_FORM_SEQUENCES)[number];
 
@@ -180,9 +188,10 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   ['ՍՊԸ', ' llc '], ['ՓԲԸ', ' cjsc '], ['ԲԲԸ', ' ojsc '], ['Էքսպրես', ' express '], ['შპს', ' llc '], ['სს', ' jsc '],
   // Cyrillic: only the spelt-out forms. Abbreviations (ООО, АО, ТОО, ПрАТ) romanise to their Latin
   // letters anyway, and replacing them inside words would break capitalised names (САОРА).
-  ['Общество с ограниченной ответственностью', ' ooo '], ['Товариство з обмеженою відповідальністю', ' tov '],
+  // The Ukrainian forms become their Cyrillic abbreviations, which still mark the name as Ukrainian (Гай is Hai).
+  ['Общество с ограниченной ответственностью', ' ooo '], ['Товариство з обмеженою відповідальністю', ' ТОВ '],
   ['Акционерное общество', ' jsc '], ['Публичное акционерное общество', ' pjsc '], ['Закрытое акционерное общество', ' cjsc '],
-  ['Открытое акционерное общество', ' ojsc '], ['Приватне акціонерне товариство', ' prat '], ['Публічне акціонерне товариство', ' pat '],
+  ['Открытое акционерное общество', ' ojsc '], ['Приватне акціонерне товариство', ' ПрАТ '], ['Публічне акціонерне товариство', ' ПАТ '],
   ['Товарищество с ограниченной ответственностью', ' too '], ['Жауапкершілігі шектеулі серіктестік', ' too '],
   // Chinese: goods and activities (simplified and traditional)
   ['陶瓷', ' ceramics '], ['阀门', ' valves '], ['閥門', ' valves '], ['家具', ' furniture '], ['傢俱', ' furniture '], ['玩具', ' toys '],
@@ -278,7 +287,12 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   industrias: 'industries', tecelagem: 'weaving', construcciones: 'construction', construcoes: 'construction', costruzioni: 'construction',
   servizi: 'services', servicios: 'services', servicos: 'services', negoce: 'trading', societe: 'company', compagnie: 'company',
   // Slavic business
-  kombinat: 'mill', trgovina: 'trading', prevoz: 'transport', spedicija: 'forwarding', gradbenistvo: 'construction', brodogradnja: 'shipbuilding',
+  kombinat: 'mill', trgovina: 'trading',
+  // Russian compass adjectives, romanised (the Cyrillic ones are translated before romanisation)
+  severny: 'northern', severnyy: 'northern', severnyi: 'northern', severnaya: 'northern', severnoye: 'northern', severnoe: 'northern',
+  yuzhny: 'southern', yuzhnyy: 'southern', yuzhnaya: 'southern', yuzhnoye: 'southern', yuzhnoe: 'southern',
+  vostochny: 'eastern', vostochnyy: 'eastern', vostochnaya: 'eastern', vostochnoye: 'eastern', vostochnoe: 'eastern',
+  zapadny: 'western', zapadnyy: 'western', zapadnaya: 'western', zapadnoye: 'western', zapadnoe: 'western', prevoz: 'transport', spedicija: 'forwarding', gradbenistvo: 'construction', brodogradnja: 'shipbuilding',
   // Finnish / Estonian / Lithuanian / Polish
   kauppa: 'trading', puidutoo: 'woodwork', logistika: 'logistics', prekyba: 'trading', handel: 'trading', handlowe: 'trading', transportowe: 'transport',
   // Japanese romanised (Hepburn, with the long vowels written or not)
@@ -311,6 +325,8 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   // Hungarian and Norwegian; Vietnamese phrases as joined above
   boraszat: 'winery', maskin: 'machinery', maskiner: 'machinery', rederi: 'shipping', handelskompani: 'trading', verksted: 'works', bryggeri: 'brewery',
   ...Object.fromEntries(VIETNAMESE_BUSINESS_PHRASES.map(([phrase, english]) => [joinedPhrase(phrase), english])),
+  // Greek romanised (the Greek-script words are translated before romanisation)
+  elaia: 'olives', naftiliaki: 'shipping', emporiki: 'trading', metafores: 'transport', viomichania: 'industry', trofima: 'food', kataskevastiki: 'construction',
   // Arabic romanised
   tijara: 'trading', tijarah: 'trading', sharikat: 'company', sharika: 'company', 
   // Swahili
@@ -382,6 +398,8 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   ['морское', 'maritime'], ['морская', 'maritime'], ['флот', 'fleet'], ['банк', 'bank'], ['продукт', 'product'], ['продукты', 'products'], ['продукти', 'products'],
   ['маркет', 'market'], ['электро', 'electro'], ['електро', 'electro'], ['машиностроительный', 'machine building'], ['механический', 'mechanical'],
   ['братья', 'brothers'], ['брати', 'brothers'], ['партнеры', 'partners'], ['партнери', 'partners'], ['экспресс', 'express'], ['експрес', 'express'],
+  ['северный', 'northern'], ['северная', 'northern'], ['северное', 'northern'], ['южный', 'southern'], ['южная', 'southern'], ['южное', 'southern'],
+  ['восточный', 'eastern'], ['восточная', 'eastern'], ['восточное', 'eastern'], ['западный', 'western'], ['западная', 'western'], ['западное', 'western'],
   ['комбинат', 'mill'], ['комбінат', 'mill'], ['картонный', 'cardboard'], ['картонная', 'cardboard'], ['бумажный', 'paper'], ['бумажная', 'paper'], ['текстильный', 'textile'], ['текстильная', 'textile'],
   ['химический', 'chemical'], ['химическая', 'chemical'], ['металлургический', 'metallurgical'], ['металлургическая', 'metallurgical'], ['молочный', 'dairy'],
   ['молочная', 'dairy'], ['мясной', 'meat'], ['мясная', 'meat'], ['рыбный', 'fish'], ['рыбная', 'fish'], ['судостроительный', 'shipbuilding'],
@@ -426,5 +444,5 @@ export const HANGUL_BUSINESS_WORDS: Record<string, string> = {
   산업: 'industrial', 건설: 'construction', 상사: 'trading', 화학: 'chemical', 식품: 'food', 은행: 'bank', 에너지: 'energy', 글로벌: 'global',
   시스템: 'systems', 솔루션: 'solutions', 서비스: 'services', 트레이딩: 'trading', 로지스틱스: 'logistics', 통상: 'trading', 금속: 'metals',
   물산: 'products', 실업: 'industrial', 코퍼레이션: 'corporation', 테크놀로지: 'technology', 케미칼: 'chemical', 해상: 'marine', 건설기계: 'construction machinery',
-  인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
+  오션: 'ocean', 스틸: 'steel', 모터스: 'motors', 바이오: 'bio', 에어로스페이스: 'aerospace', 인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
 };

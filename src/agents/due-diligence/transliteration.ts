@@ -132,6 +132,22 @@ function splitHangulBusinessWords(run: string): string {
 function ukrainianSpelling(word: string): string {
   return anyAscii(word.replace(/г/gu, 'h').replace(/Г/gu, 'H').replace(/и/gu, 'y').replace(/И/gu, 'Y')).toLowerCase();
 }
+/**
+ * Ukraine's national romanisation (passports since 2010): є, ї, й, ю, я are ye, yi, y, yu, ya at the
+ * start of a word and ie, i, i, iu, ia inside it (Zelenyi Hai, Mykolaiv, Kostiantyn).
+ */
+const UKRAINIAN_NATIONAL: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia',
+};
+const UKRAINIAN_NATIONAL_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+
+function ukrainianNational(word: string): string {
+  return Array.from(word.toLowerCase().replace(/зг/gu, 'zgh'))
+    .map((ch, i) => (i === 0 ? UKRAINIAN_NATIONAL_INITIAL[ch] : undefined) ?? UKRAINIAN_NATIONAL[ch] ?? ch)
+    .join('');
+}
+
 const UKRAINIAN_TEXT = /[їєґЇЄҐ]|(?:^|[^\p{L}])(?:ТОВ|ФОП|ПрАТ|ПАТ|ТзОВ)(?![\p{L}])/u;
 
 export interface TransliteratedText {
@@ -201,12 +217,13 @@ export function transliterate(raw: string): TransliteratedText {
   text = text.replace(/[ьъЬЪ]/gu, '');
   const abjad = ABJAD.test(text);
   let hangul: Map<string, string> | undefined;
-  if (/[\u0400-\u04ff]/u.test(text) && UKRAINIAN_TEXT.test(text)) {
+  // Ukrainian writes both і and и; Russian has no і, Belarusian no и.
+  if (/[\u0400-\u04ff]/u.test(text) && (UKRAINIAN_TEXT.test(text) || (/[іІ]/u.test(text) && /[иИ]/u.test(text)))) {
     const found = (alternatives ??= new Map<string, string[]>());
     for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
-      const other = ukrainianSpelling(word);
       const usual = anyAscii(word).toLowerCase();
-      if (other !== usual) addAlternatives(found, usual, [other]);
+      const others = [ukrainianSpelling(word), ukrainianNational(word)].filter((o) => o !== usual && /^[a-z]+$/u.test(o));
+      if (others.length > 0) addAlternatives(found, usual, others);
     }
   }
   // Ё is "yo" in most English spellings (Pyotr, Fyodor, Semyon); the generic table writes e.
