@@ -52,6 +52,10 @@ describe('name matcher', () => {
     ['Aegean Marble Anonymi Etaireia', 'Aegean Marble S.A.'],
     ['한화오션 주식회사', 'Hanwha Ocean Co. Ltd'],
     ['Северное Морское Пароходство', 'Northern Maritime Shipping Company'],
+    ['Banque Commerciale du Sahel', 'Bank Commerciale du Sahel'],
+    ['Calder Funding II Ltd', 'Calder Funding 2 Ltd'],
+    ['远航号', 'YUAN HANG'],
+    ['현대상선', 'Hyundai Merchant Marine'],
     ['朝霧酒造株式会社', 'Asagiri Brewery Co., Ltd.'],
     ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
   ])('matches %s ~ %s', (a, b) => {
@@ -80,6 +84,7 @@ describe('name matcher', () => {
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],
     ['Brenmoor Timber Limited', 'Brenmoor Timber Holdings Limited'],
+    ['Golden Reed Trading Ltd', 'Golden Reed Trading (HK) Ltd'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

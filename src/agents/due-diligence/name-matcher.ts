@@ -52,7 +52,7 @@ let countryWords: Set<string> | undefined;
 /** One-word country names in English (ISO 3166 names and aliases) and as countries call themselves in company names. */
 function isCountryWord(text: string): boolean {
   if (!countryWords) {
-    const words = new Set(['uk', 'usa', 'uae', 'ksa', 'brasil', 'deutschland', 'espana', 'italia', 'mexico', 'polska', 'turkiye', 'nederland', 'osterreich', 'schweiz', 'suisse', 'sverige', 'norge', 'danmark', 'suomi', 'rossiya', 'rossii', 'ukraina', 'nippon', 'zhongguo', 'hellas', 'misr', 'bharat', 'magyarorszag', 'cesko', 'hrvatska', 'srbija', 'romania', 'bulgaria', 'eesti', 'latvija', 'lietuva', 'kazakhstan', 'uzbekistan']);
+    const words = new Set(['uk', 'usa', 'uae', 'ksa', 'hk', 'prc', 'bvi', 'sg', 'hongkong', 'brasil', 'deutschland', 'espana', 'italia', 'mexico', 'polska', 'turkiye', 'nederland', 'osterreich', 'schweiz', 'suisse', 'sverige', 'norge', 'danmark', 'suomi', 'rossiya', 'rossii', 'ukraina', 'nippon', 'zhongguo', 'hellas', 'misr', 'bharat', 'magyarorszag', 'cesko', 'hrvatska', 'srbija', 'romania', 'bulgaria', 'eesti', 'latvija', 'lietuva', 'kazakhstan', 'uzbekistan']);
     for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
       for (const name of names) {
         const folded = name.toLowerCase().replace(/[^a-z ]/gu, '');

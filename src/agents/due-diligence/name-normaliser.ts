@@ -307,7 +307,9 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     // Dovecote Holdings III); a lone I or V counts only as the last of three or more words.
     // Never a syllable read from another script (熙 xi).
     const roman = transliterated.alternatives?.has(word) || transliterated.hangul?.has(word) ? undefined : ROMAN_NUMERALS.get(word);
-    if (roman !== undefined && i > 0 && (word.length > 1 ? true : i === rawWords.length - 1 && i >= 2 && rawWords[i - 1].word.length > 1)) {
+    // Legal forms after it do not count ("Meridian Holdings I Ltd").
+    const last = i === rawWords.length - 1 || rawWords.slice(i + 1).every((w) => LEGAL_FORM_WORDS.has(w.word));
+    if (roman !== undefined && i > 0 && (word.length > 1 ? true : last && i >= 2 && rawWords[i - 1].word.length > 1)) {
       numbers.push(String(roman));
       continue;
     }

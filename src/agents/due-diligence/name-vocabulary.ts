@@ -287,7 +287,7 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   industrias: 'industries', tecelagem: 'weaving', construcciones: 'construction', construcoes: 'construction', costruzioni: 'construction',
   servizi: 'services', servicios: 'services', servicos: 'services', negoce: 'trading', societe: 'company', compagnie: 'company',
   // Slavic business
-  kombinat: 'mill', trgovina: 'trading',
+  kombinat: 'mill', trgovina: 'trading', banque: 'bank', banco: 'bank', bankasi: 'bank', banka: 'bank', bancaria: 'bank',
   // Russian compass adjectives, romanised (the Cyrillic ones are translated before romanisation)
   severny: 'northern', severnyy: 'northern', severnyi: 'northern', severnaya: 'northern', severnoye: 'northern', severnoe: 'northern',
   yuzhny: 'southern', yuzhnyy: 'southern', yuzhnaya: 'southern', yuzhnoye: 'southern', yuzhnoe: 'southern',
@@ -444,5 +444,5 @@ export const HANGUL_BUSINESS_WORDS: Record<string, string> = {
   산업: 'industrial', 건설: 'construction', 상사: 'trading', 화학: 'chemical', 식품: 'food', 은행: 'bank', 에너지: 'energy', 글로벌: 'global',
   시스템: 'systems', 솔루션: 'solutions', 서비스: 'services', 트레이딩: 'trading', 로지스틱스: 'logistics', 통상: 'trading', 금속: 'metals',
   물산: 'products', 실업: 'industrial', 코퍼레이션: 'corporation', 테크놀로지: 'technology', 케미칼: 'chemical', 해상: 'marine', 건설기계: 'construction machinery',
-  오션: 'ocean', 스틸: 'steel', 모터스: 'motors', 바이오: 'bio', 에어로스페이스: 'aerospace', 인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
+  조선: 'shipbuilding', 상선: 'merchant marine', 오션: 'ocean', 스틸: 'steel', 모터스: 'motors', 바이오: 'bio', 에어로스페이스: 'aerospace', 인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
 };

@@ -195,6 +195,8 @@ export function transliterate(raw: string): TransliteratedText {
       addAlternatives((alternatives ??= new Map<string, string[]>()), reading, [...readings, pinyin]);
     });
   }
+  // A Chinese ship's name ends in 号 (金星号 is the Jin Xing); a numbered one is read below (三号).
+  raw = raw.replace(/(\p{Script=Han}{2,})[号號](?![\p{Script=Han}\d])/gu, (m, name: string) => (/[〇零一二三四五六七八九十百千]$/u.test(name) ? m : name));
   // A lone numeral written before a name character is part of a personal name (一郎 Ichiro,
   // 晋三 Shinzo); ship and unit numbers come in runs or before counters (第十八, 三号, 八星).
   let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run, at: number, whole: string) => {
