@@ -56,6 +56,8 @@ describe('name matcher', () => {
     ['Calder Funding II Ltd', 'Calder Funding 2 Ltd'],
     ['远航号', 'YUAN HANG'],
     ['현대상선', 'Hyundai Merchant Marine'],
+    ['شركة الرشيد للتجارة', 'Al Rasheed Trading'],
+    ['บริษัท ทองดี จำกัด', 'Thongdee Co. Ltd.'],
     ['朝霧酒造株式会社', 'Asagiri Brewery Co., Ltd.'],
     ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
   ])('matches %s ~ %s', (a, b) => {
@@ -85,6 +87,8 @@ describe('name matcher', () => {
     ['Petrovsky Trading', 'Petrov Trading'],
     ['Brenmoor Timber Limited', 'Brenmoor Timber Holdings Limited'],
     ['Golden Reed Trading Ltd', 'Golden Reed Trading (HK) Ltd'],
+    ['شركة الرشيد للتجارة', 'Al Rashad Trading'],
+    ['บริษัท ทองดี จำกัด', 'Tongda Co. Ltd.'],
   ])('separates %s / %s', (a, b) => {
     expect(matches(a, b)).toBe(false);
   });

@@ -102,6 +102,31 @@ function pluralOf(a: string, b: string): boolean {
 
 export type TokenSimilarity = { similarity: number; evidence: TokenEvidence } | null;
 
+/**
+ * Arabic and Thai write long vowels (الرشيد Rasheed, not Rashad; ทองดี Thongdee, not Tongda), which
+ * a consonant skeleton throws away: a Latin spelling must show at least as many vowels of each
+ * kind as the word writes. Arabic و and ي may also be the consonants w and y.
+ */
+const WRITTEN_VOWELS: Array<{ script: 'arabic' | 'thai'; letters: RegExp; latin: RegExp }> = [
+  { script: 'arabic', letters: /(?<=.)ي(?=.)/gu, latin: /[iey]/gu },
+  { script: 'arabic', letters: /(?<=.)و(?=.)/gu, latin: /[ouw]/gu },
+  { script: 'arabic', letters: /(?<=.)ا/gu, latin: /[ae]/gu },
+  { script: 'thai', letters: /[ิีำ]/gu, latin: /[iey]/gu },
+  { script: 'thai', letters: /[ุู]/gu, latin: /[ou]/gu },
+  { script: 'thai', letters: /[าะั]/gu, latin: /[a]/gu },
+  { script: 'thai', letters: /โ/gu, latin: /[o]/gu },
+];
+
+function writtenVowelsShown(written: NameToken, latin: string): boolean {
+  for (const rule of WRITTEN_VOWELS) {
+    const word = written[rule.script];
+    if (word === undefined) continue;
+    const need = word.match(rule.letters)?.length ?? 0;
+    if (need > 0 && (latin.match(rule.latin)?.length ?? 0) < need) return false;
+  }
+  return true;
+}
+
 export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   const direct = tokenSimilarityOnce(a, b);
   if (direct || (a.text === a.original && b.text === b.original)) return direct;
@@ -129,7 +154,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if ((a.thai === undefined) !== (b.thai === undefined)) {
     const [written, latin] = a.thai ? [a, b] : [b, a];
     const consonants = thaiConsonants(written.thai ?? '');
-    if (consonants.length >= 2 && consonants === latinThaiConsonants(latin.original)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+    if (consonants.length >= 2 && consonants === latinThaiConsonants(latin.original) && writtenVowelsShown(written, latin.original)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   }
   if ((a.alternatives === undefined) !== (b.alternatives === undefined)) {
     const [written, latin] = a.alternatives ? [a, b] : [b, a];
@@ -168,9 +193,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
-  if ((a.abjad || b.abjad) && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  const vowelsShown = (a.arabic === undefined || writtenVowelsShown(a, b.original)) && (b.arabic === undefined || writtenVowelsShown(b, a.original));
+  if ((a.abjad || b.abjad) && vowelsShown && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
-  if ((a.abjad || b.abjad) && a.original.includes('j') && b.original.includes('j') && plainSkeleton(a.original) === plainSkeleton(b.original) && plainSkeleton(a.original).length >= 3) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  if ((a.abjad || b.abjad) && vowelsShown && a.original.includes('j') && b.original.includes('j') && plainSkeleton(a.original) === plainSkeleton(b.original) && plainSkeleton(a.original).length >= 3) return { similarity: 0.9, evidence: 'consonant skeleton' };
   const len = Math.max(a.key.length, b.key.length);
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.
@@ -292,7 +318,7 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         if (!readingsRun && joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
         // "Kim Jong Un" joined is compared with the Hangul itself: romanisations differ in length.
-        const hangulHit = (target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined)) || (target.thai !== undefined && multi.tokens[start].thai === undefined && thaiConsonants(target.thai) === latinThaiConsonants(joined));
+        const hangulHit = (target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined)) || (target.thai !== undefined && multi.tokens[start].thai === undefined && thaiConsonants(target.thai) === latinThaiConsonants(joined) && writtenVowelsShown(target, joined));
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
         const readingsHit = readingsRun && segmentsInto(target.original, multi.tokens.slice(start, end + 1).map((t) => t.alternatives ?? []));
         // A Wade-Giles aspirate apostrophe splits one syllable in two (Ch'ing -> "ch" "ing"): the

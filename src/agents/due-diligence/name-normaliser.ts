@@ -41,6 +41,8 @@ export interface NameToken {
   hebrew?: string;
   /** Written in Thai: the word as written, compared with Latin spellings by consonant class. */
   thai?: string;
+  /** Written in Arabic: the word as written (its long vowels must show in a Latin spelling). */
+  arabic?: string;
 }
 
 export interface NormalisedName {
@@ -239,6 +241,7 @@ interface ScriptTraits {
   hangul?: string;
   hebrew?: string;
   thai?: string;
+  arabic?: string;
   alternatives?: readonly string[];
   greek?: boolean;
   /** The word is the reading of a character written in another script (根 gen, 안 an). */
@@ -246,8 +249,8 @@ interface ScriptTraits {
 }
 
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
-  const { hangul, hebrew, thai, alternatives, greek, reading } = traits;
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${thai ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
+  const { hangul, hebrew, thai, arabic, alternatives, greek, reading } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${thai ?? ''}\u0000${arabic ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
@@ -255,6 +258,7 @@ function makeToken(text: string, original: string, abbreviated: boolean, abjad: 
   if (hangul) token.hangul = hangul;
   if (hebrew) token.hebrew = hebrew;
   if (thai) token.thai = thai;
+  if (arabic) token.arabic = arabic;
   if (alternatives) token.alternatives = alternatives;
   if (greek) token.greek = true;
   tokenCache.set(id, token);
@@ -374,6 +378,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
       hangul: transliterated.hangul?.get(word),
       hebrew: transliterated.hebrew?.get(word),
       thai: transliterated.thai?.get(word),
+      arabic: transliterated.arabic?.get(word),
       alternatives: transliterated.alternatives?.get(word),
       greek: transliterated.greek,
       reading,

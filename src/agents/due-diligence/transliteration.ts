@@ -162,6 +162,8 @@ export interface TransliteratedText {
   hebrew?: Map<string, string>;
   /** Romanised word → the Thai it was written in, compared by consonant class (see thaiConsonants). */
   thai?: Map<string, string>;
+  /** Romanised word → the Arabic it was written in, whose long vowels a Latin spelling must show. */
+  arabic?: Map<string, string>;
   /** The input contained Greek: its words are also compared by declension-free stem. */
   greek?: boolean;
 }
@@ -292,7 +294,15 @@ export function transliterate(raw: string): TransliteratedText {
   }
   // The Arabic article is written joined to its noun (المرجان al-Marjan, للملاحة lil-milaha) and
   // apart in Latin: split it off so the noun meets its Latin spelling. Allah (الله) keeps it.
-  if (/[\u0621-\u064a]/u.test(text)) text = text.replace(/(^|[^\u0621-\u064a])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a]{2})/gu, '$1 al ');
+  let arabic: Map<string, string> | undefined;
+  if (/[\u0621-\u064a]/u.test(text)) {
+    text = text.replace(/(^|[^\u0621-\u064a])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a]{2})/gu, '$1 al ');
+    const found = (arabic = new Map<string, string>());
+    for (const [run] of text.matchAll(/[\u0621-\u064a]+/gu)) {
+      const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
+      if (romanised) found.set(romanised, run);
+    }
+  }
   const greek = isGreek(text);
   if (greek) text = romaniseGreek(text);
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
@@ -317,7 +327,7 @@ export function transliterate(raw: string): TransliteratedText {
       })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, thai, greek };
+  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, thai, arabic, greek };
 }
 
 /** Hebrew letters → consonant classes; א ע and a medial ו or י carry vowels and vanish. */
