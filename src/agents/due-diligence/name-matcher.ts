@@ -111,9 +111,9 @@ const WRITTEN_VOWELS: Array<{ script: 'arabic' | 'thai'; letters: RegExp; latin:
   { script: 'arabic', letters: /(?<=.)ي(?=.)/gu, latin: /[iey]/gu },
   { script: 'arabic', letters: /(?<=.)و(?=.)/gu, latin: /[ouw]/gu },
   { script: 'arabic', letters: /(?<=.)ا/gu, latin: /[ae]/gu },
-  { script: 'thai', letters: /\u0e34|\u0e35|\u0e33/gu, latin: /[iey]/gu },
+  { script: 'thai', letters: /\u0e34|\u0e35/gu, latin: /[iey]/gu },
   { script: 'thai', letters: /\u0e38|\u0e39/gu, latin: /[ou]/gu },
-  { script: 'thai', letters: /\u0e32|\u0e30|\u0e31/gu, latin: /[a]/gu },
+  { script: 'thai', letters: /\u0e32|\u0e30|\u0e31|\u0e33/gu, latin: /[a]/gu },
   { script: 'thai', letters: /โ/gu, latin: /[o]/gu },
 ];
 
