@@ -82,8 +82,10 @@ function hToG(text: string): string {
 }
 
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
+const ACTIVITY_FORMS = new Set([...GENERIC_WORDS].flatMap((w) => (w.endsWith('s') ? [w, `${w}s`, w.slice(0, -1)] : [w, `${w}s`])));
+
 function isActivityWord(text: string): boolean {
-  return GENERIC_WORDS.has(text) || GENERIC_WORDS.has(`${text}s`) || (text.endsWith('s') && GENERIC_WORDS.has(text.slice(0, -1)));
+  return ACTIVITY_FORMS.has(text);
 }
 
 /** Credit below this is not a token match at all. */
@@ -179,11 +181,12 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (mayDifferByHG(a.text, b.text) && translitKey(hToG(a.text)) === translitKey(hToG(b.text))) return { similarity: 0.92, evidence: 'spelling variant' };
   // Russian and Ukrainian name a company after a place with an adjective (Павлодарский картонный
   // комбинат, Pavlodar Cardboard Mill; Ветлужская, Vetluga): its stem is the place.
-  if (isPlaceAdjectiveOf(a.text, b.text) || isPlaceAdjectiveOf(b.text, a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  const lengthGap = Math.abs(a.text.length - b.text.length);
+  if (lengthGap >= 2 && (a.text.length > b.text.length ? isPlaceAdjectiveOf(a.text, b.text) : isPlaceAdjectiveOf(b.text, a.text))) return { similarity: 0.9, evidence: 'spelling variant' };
   // Thai and Indian romanisations write aspirated p, t, k with an h or without (Phatthana and
   // Pattana, Thong and Tong).
-  if (Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h')) && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
-  const lengthGap = Math.abs(a.text.length - b.text.length);
+  const aspirateCandidate = a.text[0] === b.text[0] && lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h'));
+  if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
     // in a proper name it is a different name (Altair Star / Altair Stars).
@@ -200,11 +203,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const len = Math.max(a.key.length, b.key.length);
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.
-  if (isGenderedPair(a.text, b.text)) return null;
+  if (lengthGap >= 1 && lengthGap <= 3 && isGenderedPair(a.text, b.text)) return null;
   // Two Mandarin syllable strings a letter apart are two different names (Jinlan/Jinlian,
   // Lixing/Lixin), however alike their consonants.
-  if (len >= 5 && editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text)) return null;
-  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0]) return { similarity: 0.88, evidence: 'consonant skeleton' };
+  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && !(editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text))) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
   // Electronic and Electric, Import and Export: two activity words a letter or two apart.
   if (isActivityWord(a.text) && isActivityWord(b.text)) return null;
@@ -229,7 +231,7 @@ const PLACE_ADJECTIVE = /^([a-z]{4,}?)(?:skiy|skii|skij|skyy|skyi|sky|skaya|skai
  * (Petrov, Ilyin) is left alone: Petrovsky and Petrov are two families.
  */
 function isPlaceAdjectiveOf(adjective: string, noun: string): boolean {
-  if (noun.length < 4 || /(?:ov|ev|in|yn|sky|ski)$/u.test(noun) || !adjective.includes('sk')) return false;
+  if (!adjective.includes('sk') || noun.length < 4 || /(?:ov|ev|in|yn|sky|ski)$/u.test(noun)) return false;
   // A place ending in -sk takes the ending alone (Kursk, Kurskiy; Omsk, Omskaya).
   if (/sk$/u.test(noun) && adjective.startsWith(noun) && /^(?:iy|ii|ij|yy|yi|y|aya|aia|aja|oye|oe|oj|oy|oi|iye|ie)$/u.test(adjective.slice(noun.length))) return true;
   const stem = PLACE_ADJECTIVE.exec(adjective)?.[1];

@@ -118,7 +118,7 @@ function segment(raw: string, individual: boolean): Segmented {
     }
     if (ANNOTATION_MARKERS.test(inner)) return ' ';
     // "Sahel Cereales Negoce (SCN)": the name's own initials.
-    if (isAcronymOf(inner, text.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' '))) return ' ';
+    if (ACRONYM.test(inner) && isAcronymOf(inner, text.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' '))) return ' ';
     // "(T)", "(K)", "(Pvt)": a jurisdiction or form marker rather than part of the name.
     if (/^\p{L}$/u.test(inner)) return ' ';
     if (!note && whole.slice(at + m.length).trim() === '' && /^\p{L}+(?:\s\p{L}+)?$/u.test(inner) && !isAllLegalForm(normaliseWords(inner))) {
@@ -133,7 +133,7 @@ function segment(raw: string, individual: boolean): Segmented {
   // name's own initials before it.
   if (/\s[–—-]\s/u.test(text)) {
     const parts = text.split(/\s+[–—-]\s+/u);
-    const kept = parts.filter((part, k) => (k === 0 || !ANNOTATION_MARKERS.test(part)) && !PARTY_ROLE.test(part.trim()) && !isAcronymOf(part, parts.filter((_, j) => j !== k).join(' ')));
+    const kept = parts.filter((part, k) => (k === 0 || !ANNOTATION_MARKERS.test(part)) && !PARTY_ROLE.test(part.trim()) && !(ACRONYM.test(part.trim()) && isAcronymOf(part, parts.filter((_, j) => j !== k).join(' '))));
     text = (kept.length > 0 ? kept : parts).join(' - ');
   }
 
@@ -165,9 +165,11 @@ function segment(raw: string, individual: boolean): Segmented {
  * the words of `name`, all of them or leaving out particles and legal forms ("S.C.N." for Sahel
  * Céréales Négoce G.I.E.).
  */
+const ACRONYM = /^(?:[A-Z]\.?\s?){2,6}$/u;
+
 function isAcronymOf(candidate: string, name: string): boolean {
   const letters = candidate.replace(/[.\s]/gu, '').toLowerCase();
-  if (!/^[a-z]{2,6}$/u.test(letters) || !/^(?:[A-Z]\.?\s?){2,6}$/u.test(candidate.trim())) return false;
+  if (!/^[a-z]{2,6}$/u.test(letters) || !ACRONYM.test(candidate.trim())) return false;
   const words = normaliseWords(name).filter((w) => w !== '&');
   if (words.length < 2) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
