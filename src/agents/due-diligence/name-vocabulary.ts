@@ -285,14 +285,17 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   // Spanish / Portuguese / Italian / French
   transportes: 'transport', transporte: 'transport', trasporti: 'transport', comercio: 'trading', comercial: 'commercial', industria: 'industry',
   industrias: 'industries', tecelagem: 'weaving', construcciones: 'construction', construcoes: 'construction', costruzioni: 'construction',
-  servizi: 'services', servicios: 'services', servicos: 'services', negoce: 'trading', societe: 'company', compagnie: 'company',
+  servizi: 'services', servicios: 'services', servicos: 'services', negoce: 'trading', societe: 'company', compagnie: 'company', compania: 'company', companhia: 'company', compagnia: 'company',
   // Slavic business
-  kombinat: 'mill', trgovina: 'trading', banque: 'bank', banco: 'bank', bankasi: 'bank', banka: 'bank', bancaria: 'bank',
+  kombinat: 'mill', trgovina: 'trading', prevoz: 'transport', spedicija: 'forwarding', gradbenistvo: 'construction', brodogradnja: 'shipbuilding',
+  banque: 'bank', banco: 'bank', bankasi: 'bank', banka: 'bank', bancaria: 'bank',
+  // Compass words in Western European languages (Norte, Nord, Sud, Ouest)
+  norte: 'northern', nord: 'northern', sur: 'southern', sud: 'southern', sul: 'southern', sued: 'southern', oeste: 'western', ouest: 'western', ovest: 'western',
   // Russian compass adjectives, romanised (the Cyrillic ones are translated before romanisation)
   severny: 'northern', severnyy: 'northern', severnyi: 'northern', severnaya: 'northern', severnoye: 'northern', severnoe: 'northern',
   yuzhny: 'southern', yuzhnyy: 'southern', yuzhnaya: 'southern', yuzhnoye: 'southern', yuzhnoe: 'southern',
   vostochny: 'eastern', vostochnyy: 'eastern', vostochnaya: 'eastern', vostochnoye: 'eastern', vostochnoe: 'eastern',
-  zapadny: 'western', zapadnyy: 'western', zapadnaya: 'western', zapadnoye: 'western', zapadnoe: 'western', prevoz: 'transport', spedicija: 'forwarding', gradbenistvo: 'construction', brodogradnja: 'shipbuilding',
+  zapadny: 'western', zapadnyy: 'western', zapadnaya: 'western', zapadnoye: 'western', zapadnoe: 'western',
   // Finnish / Estonian / Lithuanian / Polish
   kauppa: 'trading', puidutoo: 'woodwork', logistika: 'logistics', prekyba: 'trading', handel: 'trading', handlowe: 'trading', transportowe: 'transport',
   // Japanese romanised (Hepburn, with the long vowels written or not)
@@ -331,6 +334,60 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   tijara: 'trading', tijarah: 'trading', sharikat: 'company', sharika: 'company', 
   // Swahili
   wa: 'of', na: '&',
+  // German
+  spedition: 'forwarding', maschinenbau: 'machinery', maschinen: 'machinery', handelsgesellschaft: 'trading', bauunternehmung: 'construction',
+  chemie: 'chemical', elektronik: 'electronics', stahl: 'steel', stahlbau: 'steel', lebensmittel: 'food', verpackung: 'packaging',
+  verpackungen: 'packaging', technik: 'technology', technologie: 'technology', versicherung: 'insurance', beteiligungen: 'holdings', werke: 'works',
+  werk: 'works', fabrik: 'factory', muhle: 'mill', muehle: 'mill', brauerei: 'brewery', textil: 'textile', kunststoff: 'plastic',
+  kunststoffe: 'plastics', energie: 'energy', bergbau: 'mining', landwirtschaft: 'agriculture', druckerei: 'printing', mobel: 'furniture',
+  moebel: 'furniture',
+  // French
+  transports: 'transport', logistique: 'logistics', industrie: 'industry', alimentaire: 'food', batiment: 'building', travaux: 'works',
+  emballage: 'packaging', emballages: 'packaging', assurances: 'insurance', assurance: 'insurance', mines: 'mining', agricole: 'agricultural',
+  metallurgie: 'metallurgical', electrique: 'electric', electronique: 'electronics', peche: 'fishing', pecheries: 'fisheries', ciments: 'cement',
+  plastiques: 'plastics', importation: 'import', exportation: 'export', commerce: 'trading', commerciale: 'commercial', generale: 'general',
+  nationale: 'national', internationale: 'international', entreprise: 'enterprise', entreprises: 'enterprises', fonderie: 'foundry', minoterie: 'mill',
+  brasserie: 'brewery', imprimerie: 'printing', boulangerie: 'bakery', meubles: 'furniture',
+  // Spanish
+  naviera: 'shipping', logistica: 'logistics', quimica: 'chemical', quimicas: 'chemicals', alimentos: 'food', constructora: 'construction',
+  minera: 'mining', pesquera: 'fishing', agricola: 'agricultural', seguros: 'insurance', distribuidora: 'distribution', importadora: 'import',
+  exportadora: 'export', comercializadora: 'trading', inversiones: 'investments', metalurgica: 'metallurgical', maquinaria: 'machinery',
+  electrica: 'electric', electronica: 'electronics', farmaceutica: 'pharmaceutical', plasticos: 'plastics', aceros: 'steel', acero: 'steel',
+  cementos: 'cement', envases: 'packaging', embalajes: 'packaging', maritima: 'maritime', petrolera: 'oil', energia: 'energy', tecnologia: 'technology',
+  ingenieria: 'engineering', molinos: 'mill', panaderia: 'bakery', muebles: 'furniture',
+  // Portuguese
+  construtora: 'construction', mineracao: 'mining', investimentos: 'investments', maquinas: 'machinery', eletrica: 'electric', eletronica: 'electronics',
+  cimentos: 'cement', embalagens: 'packaging', petroleo: 'petroleum', engenharia: 'engineering', transportadora: 'transport', navegacao: 'navigation',
+  // Italian
+  chimica: 'chemical', alimentari: 'food', tessile: 'textile', edilizia: 'construction', meccanica: 'mechanical', siderurgica: 'steel',
+  acciaierie: 'steel', assicurazioni: 'insurance', distribuzione: 'distribution', importazione: 'import', esportazione: 'export',
+  investimenti: 'investments', macchine: 'machinery', elettrica: 'electric', elettronica: 'electronics', plastica: 'plastic', cementi: 'cement',
+  imballaggi: 'packaging', marittima: 'maritime', navigazione: 'navigation', ingegneria: 'engineering', officine: 'works',
+  // Dutch
+  logistiek: 'logistics', bouw: 'construction', voeding: 'food', verpakking: 'packaging', scheepvaart: 'shipping', visserij: 'fisheries',
+  landbouw: 'agriculture', techniek: 'technology', verzekeringen: 'insurance', bakkerij: 'bakery', brouwerij: 'brewery', drukkerij: 'printing',
+  meubelen: 'furniture',
+  // Nordic
+  logistikk: 'logistics', bygg: 'construction', fiskeri: 'fisheries', skipsverft: 'shipyard', forsikring: 'insurance', bageri: 'bakery',
+  mobler: 'furniture', livsmedel: 'food', forpackning: 'packaging', varv: 'shipyard', verkstad: 'works', forsakring: 'insurance', tryckeri: 'printing',
+  // Finnish
+  logistiikka: 'logistics', kuljetus: 'transport', rakennus: 'construction', elintarvike: 'food', pakkaus: 'packaging', varustamo: 'shipping',
+  kalastus: 'fishing', konepaja: 'works', vakuutus: 'insurance', leipomo: 'bakery', panimo: 'brewery',
+  // Polish, Czech, Hungarian, Romanian
+  logistyka: 'logistics', budownictwo: 'construction', budowlane: 'construction', chemia: 'chemical', opakowania: 'packaging', zegluga: 'shipping',
+  maszyny: 'machinery', ubezpieczenia: 'insurance', piekarnia: 'bakery', browar: 'brewery', drukarnia: 'printing', meble: 'furniture',
+  doprava: 'transport', stavebni: 'construction', potraviny: 'food', strojirny: 'machinery', pojistovna: 'insurance', pivovar: 'brewery',
+  tiskarna: 'printing', nabytek: 'furniture', logisztika: 'logistics', szallitmanyozas: 'forwarding', szallitas: 'transport', elelmiszer: 'food',
+  csomagolas: 'packaging', biztosito: 'insurance', nyomda: 'printing', butor: 'furniture', kereskedelmi: 'trading', transporturi: 'transport',
+  constructii: 'construction', alimentare: 'food', ambalaje: 'packaging', navigatie: 'navigation', utilaje: 'machinery', asigurari: 'insurance',
+  comert: 'trading',
+  // Indonesian, Malay, Turkish
+  perdagangan: 'trading', pengangkutan: 'transport', angkutan: 'transport', pelayaran: 'shipping', perkapalan: 'shipping', makanan: 'food',
+  pembinaan: 'construction', konstruksi: 'construction', perikanan: 'fisheries', pertanian: 'agriculture', perkebunan: 'plantation',
+  industri: 'industry', minyak: 'oil', asuransi: 'insurance', insurans: 'insurance', percetakan: 'printing', farmasi: 'pharmaceutical',
+  gemicilik: 'shipping', ambalaj: 'packaging', makina: 'machinery', makine: 'machinery', celik: 'steel', sigorta: 'insurance', matbaa: 'printing',
+  mobilya: 'furniture', elektrik: 'electric', ithalat: 'import', ihracat: 'export', yatirim: 'investment', muhendislik: 'engineering',
+  plastik: 'plastic', ilac: 'pharmaceutical',
 };
 
 /**
@@ -347,7 +404,8 @@ export const GENERIC_WORDS = new Set(
     'partners associates brothers sons family construction contracting contractors consulting consultants management ' +
     'bank financial finance insurance capital energy oil gas petroleum mining chemical chemicals pharmaceutical pharmaceuticals ' +
     'textile textiles food foods agro agriculture agricultural equipment machinery motors electric electrical electronics ' +
-    'optoelectronic optoelectronics cardboard paper dairy tea wine ' +
+    'optoelectronic optoelectronics cardboard paper dairy tea wine bakery bread foundry fruit marketing mechanical metallurgical ' +
+    'milk olives plantation timber weaving woodwork ' +
     'steel metals metal plastic plastics cement building materials fresh produce national company corporation establishment ' +
     'foundation association organization organisation center centre office network express freight forwarding cargo line lines ' +
     'airlines airways aviation navigation fishing fisheries rice mill milling factory store stores shop mart market exchange ' +
