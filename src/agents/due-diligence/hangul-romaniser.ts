@@ -79,10 +79,22 @@ function syllableOptions(ch: string, wordStart: boolean): { initial: string[]; v
   return { initial, vowel, final: FINALS[j.t] };
 }
 
-function syllablePattern(ch: string, wordStart: boolean): string {
+/** Final ㄴ (4) and ㄹ (8); initial ㄴ (2) and ㄹ (5). */
+const FINAL_N = 4;
+const FINAL_L = 8;
+const INITIAL_N = 2;
+const INITIAL_L = 5;
+
+function syllablePattern(ch: string, wordStart: boolean, next?: string, prev?: string): string {
   const o = syllableOptions(ch, wordStart);
   if (!o) return ch.replace(/[^a-z0-9]/gu, '');
-  return alternatives(o.initial) + alternatives(o.vowel) + alternatives(o.final);
+  // n and l meeting across syllables are both spoken and often spelt l (한라 Halla, 신라 Silla, 설날 Seollal).
+  const j = jamo(ch);
+  const after = next === undefined ? null : jamo(next);
+  const before = prev === undefined ? null : jamo(prev);
+  const final = j && after && j.t === FINAL_N && after.l === INITIAL_L ? [...o.final, 'l'] : o.final;
+  const initial = j && before && j.l === INITIAL_N && before.t === FINAL_L ? [...o.initial, 'l'] : o.initial;
+  return alternatives(initial) + alternatives(o.vowel) + alternatives(final);
 }
 
 /**
@@ -104,7 +116,7 @@ export function matchesHangul(hangul: string, latin: string): boolean {
   let re = patternCache.get(hangul);
   if (!re) {
     const chars = Array.from(hangul);
-    re = new RegExp(`^${chars.map((ch, i) => syllablePattern(ch, i === 0)).join('')}$`, 'u');
+    re = new RegExp(`^${chars.map((ch, i) => syllablePattern(ch, i === 0, chars[i + 1], chars[i - 1])).join('')}$`, 'u');
     if (patternCache.size > 10_000) patternCache.clear();
     patternCache.set(hangul, re);
   }

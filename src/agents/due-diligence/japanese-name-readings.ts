@@ -23,6 +23,7 @@ const TABLE = `
 五十六 isoroku
 五十嵐 igarashi
 五十鈴 isuzu
+日本 nihon nippon
 八十 yaso
 十三 juzo
 一二三 hifumi

@@ -146,6 +146,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (a.hangul !== b.hangul && (a.hangul === undefined || b.hangul === undefined)) {
     const [korean, latin] = a.hangul ? [a, b] : [b, a];
     if (korean.hangul && matchesHangul(korean.hangul, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
+    // Two syllables and 호 may be a ship (대한호, the Daehan; 한라호, the Halla) or a given name (준호).
+    if (korean.hangul?.length === 3 && korean.hangul.endsWith('호') && matchesHangul(korean.hangul.slice(0, 2), latin.original)) return { similarity: 0.93, evidence: 'spelling variant' };
   }
   if ((a.hebrew === undefined) !== (b.hebrew === undefined)) {
     const [written, latin] = a.hebrew ? [a, b] : [b, a];

@@ -381,7 +381,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
       hebrew: transliterated.hebrew?.get(word),
       thai: transliterated.thai?.get(word),
       arabic: transliterated.arabic?.get(word),
-      alternatives: transliterated.alternatives?.get(word),
+      alternatives: transliterated.alternatives?.get(word) ?? transliterated.written?.get(word),
       greek: transliterated.greek,
       reading,
     });

@@ -280,7 +280,7 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   hovalot: 'transport', hovala: 'transport', shivuk: 'marketing', yevu: 'import', taasiyot: 'industries', hashkaot: 'investments',
   achzakot: 'holdings', sapanut: 'shipping', mazon: 'food', handasa: 'engineering', binyan: 'building',
   // Armenian
-  kat: 'milk', kati: 'milk', hats: 'bread', mirg: 'fruit', shin: 'construction', shinararutyun: 'construction', arevtur: 'trading', gortsaran: 'factory',
+  kat: 'milk', kati: 'milk', hats: 'bread', mirg: 'fruit', shinararutyun: 'construction', arevtur: 'trading', gortsaran: 'factory',
   // Russian / Ukrainian romanised
   stroy: 'construction', stroi: 'construction', torg: 'trading', trans: 'transport', neft: 'oil', gaz: 'gas', bank: 'bank', moloko: 'milk',
   khleb: 'bread', les: 'timber', agro: 'agro', tekhnika: 'machinery', snab: 'supply', servis: 'services', invest: 'investment',
@@ -479,7 +479,7 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   // Armenian
   ['առևտուր', 'trading'], ['առեւտուր', 'trading'], ['առևտրային', 'trading'], ['առեւտրային', 'trading'], ['շինարարություն', 'construction'], ['շինարարական', 'construction'],
   ['լոգիստիկ', 'logistic'], ['լոգիստիկա', 'logistics'], ['լոգիստիկս', 'logistics'], ['գրուպ', 'group'], ['խումբ', 'group'], ['ընկերություն', 'company'], ['կոմպանի', 'company'],
-  ['ինժեներինգ', 'engineering'], ['տրանս', 'trans'], ['հոլդինգ', 'holding'], ['ինվեստ', 'invest'], ['սերվիս', 'service'], ['տրեյդ', 'trade'], ['արտադրություն', 'manufacturing'],
+  ['շին', 'construction'], ['ինժեներինգ', 'engineering'], ['տրանս', 'trans'], ['հոլդինգ', 'holding'], ['ինվեստ', 'invest'], ['սերվիս', 'service'], ['տրեյդ', 'trade'], ['արտադրություն', 'manufacturing'],
   ['գործարան', 'factory'], ['ագրո', 'agro'], ['բանկ', 'bank'], ['ֆարմ', 'pharm'], ['կոնսալտինգ', 'consulting'], ['եղբայրներ', 'brothers'], ['միջազգային', 'international'],
   ['տրանսպորտ', 'transport'], ['էներջի', 'energy'], ['մոտորս', 'motors'], ['ֆուդ', 'food'], ['դիստրիբյուշն', 'distribution'],
   // Georgian (the nominative -ი of loanwords included)

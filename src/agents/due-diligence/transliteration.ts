@@ -77,7 +77,7 @@ const HAS_NON_ASCII = /[^\p{ASCII}]/u;
  * Replaces business words of alphabetic scripts by their English, whole words and phrases only
  * (see SCRIPT_BUSINESS_WORDS): Судоходная Компания is "shipping company", Уралтехснаб stays a name.
  */
-function replaceScriptBusinessWords(text: string): string {
+function replaceScriptBusinessWords(text: string, replaced?: (english: string, native: string) => void): string {
   const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
   if (!words.some((w) => HAS_NON_ASCII.test(w[0]))) return text;
   let out = '';
@@ -97,6 +97,7 @@ function replaceScriptBusinessWords(text: string): string {
     }
     const start = words[i].index ?? 0;
     const endWord = words[i + hit.n - 1];
+    replaced?.(hit.english, text.slice(start, (endWord.index ?? 0) + endWord[0].length));
     out += `${text.slice(last, start)} ${hit.english} `;
     last = (endWord.index ?? 0) + endWord[0].length;
     i += hit.n;
@@ -158,6 +159,8 @@ export interface TransliteratedText {
   hangul?: Map<string, string>;
   /** Romanised word → other romanisations of what was written (Han readings, Burmese rimes). */
   alternatives?: Map<string, string[]>;
+  /** English business word → the romanisation of the native word it translates (Shin for Շին). */
+  written?: Map<string, string[]>;
   /** Romanised word → the Hebrew it was written in, compared by consonant class (see hebrewConsonants). */
   hebrew?: Map<string, string>;
   /** Romanised word → the Thai it was written in, compared by consonant class (see thaiConsonants). */
@@ -183,7 +186,13 @@ export function transliterate(raw: string): TransliteratedText {
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
   let alternatives: Map<string, string[]> | undefined;
-  raw = replaceScriptBusinessWords(raw);
+  // A business word translated here keeps its own romanisation as another spelling: a Latin
+  // registration may transliterate it instead (Շին Shin, not Construction).
+  let written: Map<string, string[]> | undefined;
+  raw = replaceScriptBusinessWords(raw, (english, native) => {
+    const romanised = anyAscii(native).toLowerCase().replace(/[^a-z]/gu, '');
+    if (!english.includes(' ') && romanised && romanised !== english) addAlternatives((written ??= new Map<string, string[]>()), english, [romanised]);
+  });
   // Greek legal forms written with dots: Α.Ε. is an S.A., Ε.Π.Ε. and Ι.Κ.Ε. are limited companies.
   if (/[\u0370-\u03ff]/u.test(raw)) raw = raw.replace(/(^|\s)(?:Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?)(?=\s|$)/gu, (m, pre: string) => `${pre}${m.includes('Α') ? ' S.A. ' : ' Ltd '}`);
   // A Chinese name's place is written with its administrative suffix (佛山市, 宁海县) and registered
@@ -327,7 +336,7 @@ export function transliterate(raw: string): TransliteratedText {
       })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul, alternatives, hebrew, thai, arabic, greek };
+  return { text: anyAscii(text), abjad, hangul, alternatives, written, hebrew, thai, arabic, greek };
 }
 
 /** Hebrew letters → consonant classes; א ע and a medial ו or י carry vowels and vanish. */
