@@ -82,6 +82,8 @@ function hToG(text: string): string {
 }
 
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
+const INDUSTRY_FAMILY = new Set(['industry', 'industries', 'industrial']);
+
 const ACTIVITY_FORMS = new Set([...GENERIC_WORDS].flatMap((w) => (w.endsWith('s') ? [w, `${w}s`, w.slice(0, -1)] : [w, `${w}s`])));
 
 function isActivityWord(text: string): boolean {
@@ -189,6 +191,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Pattana, Thong and Tong).
   const aspirateCandidate = a.text[0] === b.text[0] && lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h'));
   if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Industry, Industries and Industrial translate the same word of a name (工業, Sanayi, Industria).
+  if (INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) return { similarity: 0.93, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
     // in a proper name it is a different name (Altair Star / Altair Stars).
@@ -199,7 +203,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
   const vowelsShown = (a.arabic === undefined || writtenVowelsShown(a, b.original)) && (b.arabic === undefined || writtenVowelsShown(b, a.original));
-  if ((a.abjad || b.abjad) && vowelsShown && a.skeleton === b.skeleton && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  if ((a.abjad || b.abjad) && vowelsShown && sameAbjadSkeleton(a, b) && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
   // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
   if ((a.abjad || b.abjad) && vowelsShown && a.original.includes('j') && b.original.includes('j') && plainSkeleton(a.original) === plainSkeleton(b.original) && plainSkeleton(a.original).length >= 3) return { similarity: 0.9, evidence: 'consonant skeleton' };
   const len = Math.max(a.key.length, b.key.length);
@@ -245,6 +249,13 @@ function isPlaceAdjectiveOf(adjective: string, noun: string): boolean {
 
 function unaspirated(word: string): string {
   return word.replace(/(?<=[ptk])h/gu, '').replace(/(.)\1+/gu, '$1');
+}
+
+/** Skeletons equal, or equal once a Latin -ah/-eh ending loses its h (Nukhbah, Nukhba). */
+function sameAbjadSkeleton(a: NameToken, b: NameToken): boolean {
+  if (a.skeleton === b.skeleton) return true;
+  const [latin, other] = a.abjad ? [b, a] : [a, b];
+  return !latin.abjad && /[ae]h$/u.test(latin.original) && skeletonKey(latin.original.slice(0, -1)) === other.skeleton;
 }
 
 function plainSkeleton(word: string): string {

@@ -12,6 +12,7 @@ import {
   PARTICLES,
   RAW_ABBREVIATIONS,
   VESSEL_PREFIXES,
+  VIETNAMESE_JOINED_PHRASES,
   type LegalForm,
 } from 'src/agents/due-diligence/name-vocabulary';
 import { editDistance, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
@@ -278,6 +279,17 @@ function createToken(text: string, original: string, abbreviated: boolean, abjad
   return { text, original, kind, abbreviated, abjad, key: translitKey(text), skeleton: skeletonKey(text) };
 }
 
+function joinVietnamesePhrases(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k += 1) {
+    if (k + 1 < words.length && VIETNAMESE_JOINED_PHRASES.has(words[k] + words[k + 1])) {
+      out.push(words[k] + words[k + 1]);
+      k += 1;
+    } else out.push(words[k]);
+  }
+  return out;
+}
+
 /** Normalises one name string (no embedded alias handling). */
 function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const prepared = replaceNativeBusinessWords(text);
@@ -365,15 +377,18 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   }
   // A legal form found between name words after all ("Trading Co Group") is restored as text only
   // when dropping it emptied the name.
-  const tokens: NameToken[] = kept.map((word, k) => {
+  // A Vietnamese activity phrase exported without its diacritics (THUONG MAI, DICH VU) is one word,
+  // as the same phrase written with them is (see VIETNAMESE_JOINED_PHRASES).
+  const nameWords = kept.some((w, k) => k + 1 < kept.length && VIETNAMESE_JOINED_PHRASES.has(w + kept[k + 1])) ? joinVietnamesePhrases(kept) : kept;
+  const tokens: NameToken[] = nameWords.map((word, k) => {
     const reading = isReading(word);
     const foreign = FOREIGN_BUSINESS_WORDS[word];
     // A connective ("na" = and, "wa" = of) joins two words; at either end it is a name (Na Kyung-won).
-    const between = k > 0 && k < kept.length - 1;
+    const between = k > 0 && k < nameWords.length - 1;
     const translated = foreign === '&' || foreign === 'of' ? (between ? foreign : undefined) : foreign;
     // The Arabic article takes the sound of a following "sun letter" and Latin spellings write it
     // so (As Saqr, Ash Sharq, Ad Dawha, An Nur): it is still al.
-    const sunArticle = SUN_ARTICLES.has(word) && (kept[k + 1]?.startsWith(word.slice(1)) ?? false);
+    const sunArticle = SUN_ARTICLES.has(word) && (nameWords[k + 1]?.startsWith(word.slice(1)) ?? false);
     const expanded = sunArticle ? 'al' : reading ? word : (ABBREVIATIONS[word] ?? translated ?? word);
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {

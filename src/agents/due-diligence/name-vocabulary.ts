@@ -46,7 +46,7 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
   { code: 'ood', jurisdictions: ['BG'], variants: ['ood', 'eood', 'ead', 'ad'] },
-  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'qsc', 'asc'] },
+  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'qsc', 'asc', 'aat', 'zat', 'pup'] },
   { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo z obmezhenoiu vidpovidalnistiu', 'privatne pidpriiemstvo', 'pryvatne pidpryiemstvo', 'aktsionerne tovaristvo', 'aktsionerne tovarystvo', 'privatne aktsionerne tovaristvo', 'pryvatne aktsionerne tovarystvo', 'publichne aktsionerne tovaristvo', 'publichne aktsionerne tovarystvo', 'fizichna osoba pidpriiemets', 'fizychna osoba pidpryiemets', 'dochirnie pidpriiemstvo'] },
   { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi', 'anonim sti', 'limited sti'] },
   { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she', 'kabushiki gaisha', 'yugen gaisha', 'godo gaisha', 'goshi kaisha', 'goshigaisha', 'gomei kaisha', 'gomeigaisha'] },
@@ -225,7 +225,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   ['トランスポート', ' transport '], ['インダストリー', ' industry '], ['パートナーズ', ' partners '], ['ネットワーク', ' network '], ['コンサルティング', ' consulting '],
   ['マネジメント', ' management '], ['キャピタル', ' capital '], ['ファイナンス', ' finance '], ['エナジー', ' energy '], ['メディカル', ' medical '], ['スチール', ' steel '],
   ['エクスプレス', ' express '], ['インベストメント', ' investment '], ['マシナリー', ' machinery '], ['ファーマ', ' pharmaceutical '], ['プラスチック', ' plastic '], ['メタル', ' metal '],
-  ['ベーカリー', ' bakery '], ['テキスタイル', ' textile '], ['ホテル', ' hotel '], ['織物', ' textile '], ['织物', ' textile '],
+  ['ベーカリー', ' bakery '], ['テキスタイル', ' textile '], ['ホテル', ' hotel '], ['織物', ' textile '], ['织物', ' textile '], ['鉄工所', ' iron works '], ['鐵工所', ' iron works '],
   // Korean activity words are split off the end of a Hangul run instead (HANGUL_BUSINESS_WORDS).
   ['(주)', ' co ltd '], ['㈜', ' co ltd '], ['(유)', ' ltd '], ['합자회사', ' llp '], ['합명회사', ' partnership '],
   // Hebrew
@@ -263,6 +263,11 @@ const VIETNAMESE_BUSINESS_PHRASES: Array<[string, string]> = [
   ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'], ['thép', 'steel'],
   ['nhựa', 'plastic'], ['xuất khẩu', 'export'], ['nhập khẩu', 'import'], ['vật liệu', 'materials'], ['điện', 'electric'],
 ];
+
+/** Two-syllable Vietnamese activity phrases joined (thuongmai, dichvu), to rejoin them in ASCII exports. */
+export const VIETNAMESE_JOINED_PHRASES: ReadonlySet<string> = new Set(
+  VIETNAMESE_BUSINESS_PHRASES.filter(([phrase]) => phrase.split(' ').length === 2).map(([phrase]) => phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd').replace(/\s+/gu, '')),
+);
 
 /** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
 export function scriptWordKey(word: string): string {

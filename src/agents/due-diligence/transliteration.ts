@@ -190,8 +190,10 @@ export function transliterate(raw: string): TransliteratedText {
   // registration may transliterate it instead (Շին Shin, not Construction).
   let written: Map<string, string[]> | undefined;
   raw = replaceScriptBusinessWords(raw, (english, native) => {
-    const romanised = anyAscii(native).toLowerCase().replace(/[^a-z]/gu, '');
-    if (!english.includes(' ') && romanised && romanised !== english) addAlternatives((written ??= new Map<string, string[]>()), english, [romanised]);
+    if (english.includes(' ')) return;
+    const spellings = [anyAscii(native), anyAscii(native.replace(/[қҚғҒңҢөӨүҮұҰәӘһҺ]/gu, (ch) => KAZAKH[ch] ?? ch))].map((w) => w.toLowerCase().replace(/[^a-z]/gu, ''));
+    const others = [...new Set(spellings)].filter((w) => w && w !== english);
+    if (others.length > 0) addAlternatives((written ??= new Map<string, string[]>()), english, others);
   });
   // Greek legal forms written with dots: Α.Ε. is an S.A., Ε.Π.Ε. and Ι.Κ.Ε. are limited companies.
   if (/[\u0370-\u03ff]/u.test(raw)) raw = raw.replace(/(^|\s)(?:Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?)(?=\s|$)/gu, (m, pre: string) => `${pre}${m.includes('Α') ? ' S.A. ' : ' Ltd '}`);
@@ -306,6 +308,8 @@ export function transliterate(raw: string): TransliteratedText {
   let arabic: Map<string, string> | undefined;
   if (/[\u0621-\u064a]/u.test(text)) {
     text = text.replace(/(^|[^\u0621-\u064a])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a]{2})/gu, '$1 al ');
+    // Ta marbuta ends a word in a vowel (النخبة al-Nukhba), not in h.
+    text = text.replace(/ة(?![\u0621-\u064a])/gu, '');
     const found = (arabic = new Map<string, string>());
     for (const [run] of text.matchAll(/[\u0621-\u064a]+/gu)) {
       const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
