@@ -73,6 +73,9 @@ describe('name matcher', () => {
     ['名古屋鉄工所', 'Nagoya Iron Works'],
     ['مؤسسة النخبة للتجارة', 'Al Nukhba Trading Establishment'],
     ['مؤسسة النخبة للتجارة', 'Al Nukhbah Trading Establishment'],
+    ['Ordering customer - Rio Preto Metais Ltda', 'Rio Preto Metais Ltda'],
+    ['MV SILVER GULL (IMO 9234567)', 'SILVER GULL'],
+    ['SILVER GULL (Panama flag)', 'SILVER GULL'],
     ['新日本丸', 'SHIN NIHON MARU'],
     ['«Արմենյան Շին» ՍՊԸ', 'Armenyan Shin LLC'],
     ['«Արմենյան Շին» ՍՊԸ', 'Armenyan Construction LLC'],
@@ -106,6 +109,7 @@ describe('name matcher', () => {
     ['Petrovsky Trading', 'Petrov Trading'],
     ['Brenmoor Timber Limited', 'Brenmoor Timber Holdings Limited'],
     ['Golden Reed Trading Ltd', 'Golden Reed Trading (HK) Ltd'],
+    ['Wisniewski Sp. z o.o.', 'Wisniewska Sp. z o.o.'],
     ['شركة الرشيد للتجارة', 'Al Rashad Trading'],
     ['บริษัท ทองดี จำกัด', 'Tongda Co. Ltd.'],
   ])('separates %s / %s', (a, b) => {

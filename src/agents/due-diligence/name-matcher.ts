@@ -209,7 +209,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const len = Math.max(a.key.length, b.key.length);
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.
-  if (lengthGap >= 1 && lengthGap <= 3 && isGenderedPair(a.text, b.text)) return null;
+  if (lengthGap <= 3 && isGenderedPair(a.text, b.text)) return null;
   // Two Mandarin syllable strings a letter apart are two different names (Jinlan/Jinlian,
   // Lixing/Lixin), however alike their consonants.
   if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && !(editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text))) return { similarity: 0.88, evidence: 'consonant skeleton' };
@@ -280,7 +280,8 @@ const GENDERED_SURNAME = /(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|tsky|cki|ck)$/u;
 
 /** A Slavic or Central Asian surname and its feminine form (-ov/-ova, -in/-ina, -sky/-skaya). */
 function isGenderedPair(a: string, b: string): boolean {
-  const [m, f] = a.length < b.length ? [a, b] : [b, a];
+  // Polish -ski/-ska keep the length: the masculine is the one ending in -i or -y.
+  const [m, f] = a.length < b.length || (a.length === b.length && /[iy]$/u.test(a)) ? [a, b] : [b, a];
   if (m.length < 4 || !GENDERED_SURNAME.test(m)) return false;
   if (f === `${m}a`) return true;
   const stem = m.replace(/(?:skiy|skii|sky|ski)$/u, 'sk').replace(/(?:cki|ck)$/u, 'ck');

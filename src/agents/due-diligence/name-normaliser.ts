@@ -87,7 +87,7 @@ function replaceNativeBusinessWords(text: string): string {
 const NATIVE_BRANCH = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]*(?:支店|支社|営業所|出張所|分公司|分行|办事处|辦事處|지점|지사|출장소)(?=\s|$|[,.)])/gu;
 const CARE_OF = /\s*[,;]?\s*\b(?:c\/o|c\/-|care of)\b.*$/iu;
 const PARTY_ROLE =
-  /^(?:(?:hereinafter|hereafter|herein)\b.*|(?:as\s+)?(?:the\s+)?(?:seller|buyer|purchaser|vendor|supplier|customer|consignee|consignor|shipper|notify party|notify|carrier|charterer|owner|owners|importer|exporter|applicant|beneficiary|borrower|lender|guarantor|contractor|principal|agent|company|client|party [ab12])s?)$/iu;
+  /^(?:(?:hereinafter|hereafter|herein)\b.*|(?:as\s+)?(?:the\s+)?(?:seller|buyer|purchaser|vendor|supplier|customer|consignee|consignor|shipper|notify party|notify|carrier|charterer|owner|owners|importer|exporter|applicant|beneficiary|borrower|lender|guarantor|contractor|principal|agent|company|client|party [ab12]|ordering customer|beneficiary customer|ordering institution|beneficiary bank|intermediary bank|remitter|payer|payee)s?)$/iu;
 
 interface Segmented {
   main: string;
@@ -99,7 +99,8 @@ interface Segmented {
 /** Separates the name from annotations: field labels, branch notes, addresses, ports, ex-names. */
 function segment(raw: string, individual: boolean): Segmented {
   const aliases: string[] = [];
-  let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'");
+  // A ship's IMO number identifies it; it is not a numeral of its name.
+  let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'").replace(/\(?\bIMO\s*(?:no\.?|number)?\s*:?\s*\d{7}\b\)?/giu, ' ');
   const label = LABEL_PREFIX.exec(text);
   if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
 

@@ -439,7 +439,7 @@ export const PARTICLES = new Set(
 );
 
 /** Words that turn the rest of a parenthesis or comma segment into an annotation, not a name. */
-export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office|sucursal|succursale|filial|filiaal|zweigniederlassung|niederlassung|oddzia[lł]|cabang|chi nh[aá]nh|agencia)\b/iu;
+export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office|sucursal|succursale|filial|filiaal|zweigniederlassung|niederlassung|oddzia[lł]|cabang|chi nh[aá]nh|agencia|flag|flagged|registered in|registry)\b/iu;
 
 /** Introducers of a former or alternative name inside a record's name field. */
 export const ALIAS_MARKERS = /\b(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k\/a|aka|a\.k\.a\.|n\/k\/a|nka|now known as|also known as|trading as|t\/a|dba|d\/b\/a)\b[\s.:-]*/iu;
