@@ -374,9 +374,10 @@ function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], l
     // Four letters at least: shorter words split into one-letter readings too easily (A + n).
     if (latin.matched[i] || word.alternatives || word.hangul || foldRomanisation(word.original).length < 4) continue;
     for (let start = 0; start < written.tokens.length - 1 && !latin.matched[i]; start += 1) {
-      for (let end = start + 1; end < Math.min(written.tokens.length, start + 3); end += 1) {
+      // Longest run first: a kana long-vowel mark belongs to the syllable before it (カトウ Kato).
+      for (let end = Math.min(written.tokens.length, start + 3) - 1; end > start; end -= 1) {
         const run = written.tokens.slice(start, end + 1);
-        if (written.matched.slice(start, end + 1).some(Boolean) || run.some((t) => !t.alternatives)) break;
+        if (written.matched.slice(start, end + 1).some(Boolean) || run.some((t) => !t.alternatives)) continue;
         if (!segmentsInto(word.original, run.map((t) => t.alternatives ?? []))) continue;
         let wRun = 0;
         for (let k = start; k <= end; k += 1) {

@@ -347,7 +347,8 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   // Trailing legal forms are peeled off first, however many are stacked ("Co SA", "Sp. z o.o. S.K.A.").
   let end = joined.length;
   for (;;) {
-    const tail = (LEGAL_BY_LAST.get(joined[end - 1]) ?? []).find((seq) => seq.tokens.length < end && seq.tokens.every((t, k) => joined[end - seq.tokens.length + k] === t));
+    // Syllables read from characters (さ sa) are never legal forms.
+    const tail = (LEGAL_BY_LAST.get(joined[end - 1]) ?? []).find((seq) => seq.tokens.length < end && seq.tokens.every((t, k) => joined[end - seq.tokens.length + k] === t && !isReading(t)));
     if (!tail) break;
     legalForms.push(tail.form);
     end -= tail.tokens.length;
@@ -357,7 +358,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     const atEdge = (len: number) => i === 0 || i + len === end;
     const hit = (LEGAL_BY_FIRST.get(joined[i]) ?? []).find(
       (seq) =>
-        seq.tokens.every((t, k) => joined[i + k] === t) &&
+        seq.tokens.every((t, k) => joined[i + k] === t && !isReading(t)) &&
         (atEdge(seq.tokens.length) || seq.tokens.length > 1 || !AMBIGUOUS_MID_FORMS.has(seq.tokens[0])) &&
         // Keep at least one word of the name itself.
         end > seq.tokens.length && i + seq.tokens.length <= end,

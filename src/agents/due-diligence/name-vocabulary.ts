@@ -42,11 +42,12 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'sia', jurisdictions: ['LV'], variants: ['sia', 'as'] },
   { code: 'spzoo', jurisdictions: ['PL'], variants: ['sp zoo', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'sp j', 'sp k', 'ska', 'spolka komandytowo akcyjna', 'spolka komandytowa', 'spolka jawna', 'spolka akcyjna'] },
   { code: 'pl-firm', jurisdictions: ['PL'], variants: ['phu', 'pphu', 'fhu', 'fphu', 'zphu', 'przedsiebiorstwo handlowo uslugowe', 'przedsiebiorstwo produkcyjno handlowo uslugowe', 'przedsiebiorstwo uslugowo handlowe', 'firma handlowo uslugowa', 'firma produkcyjno handlowo uslugowa', 'przedsiebiorstwo handlowe'] },
+  { code: 'xxk', jurisdictions: ['MN'], variants: ['khkhk', 'xxk'] },
   { code: 'sro', jurisdictions: ['CZ', 'SK'], variants: ['sro', 'spol sro', 'spolecnost s rucenim omezenym', 'as', 'vos'] },
   { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
   { code: 'ood', jurisdictions: ['BG'], variants: ['ood', 'eood', 'ead', 'ad'] },
-  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'qsc', 'asc', 'aat', 'zat', 'pup'] },
+  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'qsc', 'asc', 'aat', 'zat', 'pup', 'vat', 'drustvo sa ogranicenom odgovornoscu'] },
   { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo z obmezhenoiu vidpovidalnistiu', 'privatne pidpriiemstvo', 'pryvatne pidpryiemstvo', 'aktsionerne tovaristvo', 'aktsionerne tovarystvo', 'privatne aktsionerne tovaristvo', 'pryvatne aktsionerne tovarystvo', 'publichne aktsionerne tovaristvo', 'publichne aktsionerne tovarystvo', 'fizichna osoba pidpriiemets', 'fizychna osoba pidpryiemets', 'dochirnie pidpriiemstvo'] },
   { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi', 'anonim sti', 'limited sti'] },
   { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she', 'kabushiki gaisha', 'yugen gaisha', 'godo gaisha', 'goshi kaisha', 'goshigaisha', 'gomei kaisha', 'gomeigaisha'] },
@@ -189,7 +190,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Cyrillic: only the spelt-out forms. Abbreviations (ООО, АО, ТОО, ПрАТ) romanise to their Latin
   // letters anyway, and replacing them inside words would break capitalised names (САОРА).
   // The Ukrainian forms become their Cyrillic abbreviations, which still mark the name as Ukrainian (Гай is Hai).
-  ['Общество с ограниченной ответственностью', ' ooo '], ['Товариство з обмеженою відповідальністю', ' ТОВ '],
+  ['Друштво са ограниченом одговорношћу', ' doo '], ['Индивидуальный предприниматель', ' ip '], ['Предприниматель', ' ip '], ['Общество с ограниченной ответственностью', ' ooo '], ['Товариство з обмеженою відповідальністю', ' ТОВ '],
   ['Акционерное общество', ' jsc '], ['Публичное акционерное общество', ' pjsc '], ['Закрытое акционерное общество', ' cjsc '],
   ['Открытое акционерное общество', ' ojsc '], ['Приватне акціонерне товариство', ' ПрАТ '], ['Публічне акціонерне товариство', ' ПАТ '],
   ['Товарищество с ограниченной ответственностью', ' too '], ['Жауапкершілігі шектеулі серіктестік', ' too '],

@@ -318,6 +318,8 @@ export function transliterate(raw: string): TransliteratedText {
   }
   const greek = isGreek(text);
   if (greek) text = romaniseGreek(text);
+  // A kana う/ウ after an o lengthens it; Hepburn names drop it (カトウ Kato, さとう Sato).
+  if (/[\u3040-\u30ff]/u.test(text)) text = text.replace(/([こそとのほもよろごぞどぼぽょコソトノホモヨロゴゾドボポョ])[うウ]/gu, '$1');
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
     // One token per Han character / kana / Hangul block, so syllables align with spaced pinyin.
     const found = (alternatives ??= new Map<string, string[]>());
