@@ -138,8 +138,20 @@ export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   // different words however alike they are written.
   if (a.text !== a.original && b.text !== b.original && isActivityWord(a.text) && isActivityWord(b.text)) return null;
   // A translated or expanded word may still be compared as written ("sanayi" vs "sanaii").
-  const asWritten = (t: NameToken): NameToken => (t.text === t.original ? t : { ...t, text: t.original, key: translitKey(t.original), skeleton: skeletonKey(t.original) });
   return tokenSimilarityOnce(asWritten(a), asWritten(b));
+}
+
+/** A translated or expanded token as it was written; tokens are interned, so one copy each. */
+const writtenForms = new WeakMap<NameToken, NameToken>();
+
+function asWritten(t: NameToken): NameToken {
+  if (t.text === t.original) return t;
+  let w = writtenForms.get(t);
+  if (!w) {
+    w = { ...t, text: t.original, key: translitKey(t.original), skeleton: skeletonKey(t.original) };
+    writtenForms.set(t, w);
+  }
+  return w;
 }
 
 function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
@@ -369,11 +381,13 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
  */
 function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
   let credit = 0;
+  if (!written.tokens.some((t) => t.alternatives)) return credit;
   for (let i = 0; i < latin.tokens.length; i += 1) {
     const word = latin.tokens[i];
     // Four letters at least: shorter words split into one-letter readings too easily (A + n).
     if (latin.matched[i] || word.alternatives || word.hangul || foldRomanisation(word.original).length < 4) continue;
     for (let start = 0; start < written.tokens.length - 1 && !latin.matched[i]; start += 1) {
+      if (!written.tokens[start].alternatives) continue;
       // Longest run first: a kana long-vowel mark belongs to the syllable before it (カトウ Kato).
       for (let end = Math.min(written.tokens.length, start + 3) - 1; end > start; end -= 1) {
         const run = written.tokens.slice(start, end + 1);

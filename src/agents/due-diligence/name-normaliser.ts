@@ -12,6 +12,7 @@ import {
   PARTICLES,
   RAW_ABBREVIATIONS,
   VESSEL_PREFIXES,
+  VIETNAMESE_FIRST_SYLLABLES,
   VIETNAMESE_JOINED_PHRASES,
   type LegalForm,
 } from 'src/agents/due-diligence/name-vocabulary';
@@ -100,7 +101,8 @@ interface Segmented {
 function segment(raw: string, individual: boolean): Segmented {
   const aliases: string[] = [];
   // A ship's IMO number identifies it; it is not a numeral of its name.
-  let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'").replace(/\(?\bIMO\s*(?:no\.?|number)?\s*:?\s*\d{7}\b\)?/giu, ' ');
+  let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'");
+  if (/imo/iu.test(text)) text = text.replace(/\(?\bIMO\s*(?:no\.?|number)?\s*:?\s*\d{7}\b\)?/giu, ' ');
   const label = LABEL_PREFIX.exec(text);
   if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
 
@@ -381,7 +383,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   // when dropping it emptied the name.
   // A Vietnamese activity phrase exported without its diacritics (THUONG MAI, DICH VU) is one word,
   // as the same phrase written with them is (see VIETNAMESE_JOINED_PHRASES).
-  const nameWords = kept.some((w, k) => k + 1 < kept.length && VIETNAMESE_JOINED_PHRASES.has(w + kept[k + 1])) ? joinVietnamesePhrases(kept) : kept;
+  const nameWords = kept.some((w, k) => k + 1 < kept.length && VIETNAMESE_FIRST_SYLLABLES.has(w) && VIETNAMESE_JOINED_PHRASES.has(w + kept[k + 1])) ? joinVietnamesePhrases(kept) : kept;
   const tokens: NameToken[] = nameWords.map((word, k) => {
     const reading = isReading(word);
     const foreign = FOREIGN_BUSINESS_WORDS[word];

@@ -270,6 +270,10 @@ export const VIETNAMESE_JOINED_PHRASES: ReadonlySet<string> = new Set(
   VIETNAMESE_BUSINESS_PHRASES.filter(([phrase]) => phrase.split(' ').length === 2).map(([phrase]) => phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd').replace(/\s+/gu, '')),
 );
 
+export const VIETNAMESE_FIRST_SYLLABLES: ReadonlySet<string> = new Set(
+  VIETNAMESE_BUSINESS_PHRASES.filter(([phrase]) => phrase.split(' ').length === 2).map(([phrase]) => phrase.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd')),
+);
+
 /** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
 export function scriptWordKey(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/gu, 'σ').replace(/đ/gu, 'd');
