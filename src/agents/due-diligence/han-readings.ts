@@ -9,7 +9,7 @@ import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romani
  * Wade-Giles and Cantonese spellings where lists use them (Chang, Cheung, Wong), Sino-Korean
  * readings in their common spellings (Revised Romanization, McCune-Reischauer, family usage: Lee,
  * Park, Choi) and Japanese on and kun readings with the voiced forms names take inside a
- * compound (田 da in Yamada). Written from the standard readings of about 1,420 characters (the
+ * compound (田 da in Yamada). Written from the standard readings of about 1,450 characters (the
  * common Chinese surnames and given-name characters, Korean given-name syllables, Japanese
  * surname and given-name characters with their name readings, nanori), traditional, simplified
  * and Japanese forms each listed; a character outside the table keeps only its pinyin. Held-out
