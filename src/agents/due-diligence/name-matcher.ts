@@ -203,6 +203,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Pattana, Thong and Tong).
   const aspirateCandidate = a.text[0] === b.text[0] && lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h'));
   if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
+  // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
+  if (lengthGap <= 3 && a.text[0] !== undefined && koreanLatinVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Industry, Industries and Industrial translate the same word of a name (工業, Sanayi, Industria).
   if (INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) return { similarity: 0.93, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
@@ -268,6 +271,59 @@ function sameAbjadSkeleton(a: NameToken, b: NameToken): boolean {
   if (a.skeleton === b.skeleton) return true;
   const [latin, other] = a.abjad ? [b, a] : [a, b];
   return !latin.abjad && /[ae]h$/u.test(latin.original) && skeletonKey(latin.original.slice(0, -1)) === other.skeleton;
+}
+
+const KOREAN_INITIALS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'sh', 'g', 'k', 'n', 'd', 't', 'r', 'l', 'm', 'b', 'p', 's', 'j', 'h', ''];
+const KOREAN_VOWELS = ['yae', 'yeo', 'wae', 'ae', 'ya', 'eo', 'ye', 'wa', 'oe', 'yo', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'a', 'e', 'o', 'u', 'i'];
+const KOREAN_FINALS = ['ng', 'k', 'n', 't', 'l', 'm', 'p', ''];
+
+/** Whether a Latin word reads as two or more Korean syllables in either common romanisation. */
+function readsAsKorean(word: string): boolean {
+  const memo = new Map<number, number>();
+  // The most syllables a reading of word[pos..] can have, or -1 when there is none.
+  const walk = (pos: number): number => {
+    if (pos === word.length) return 0;
+    const known = memo.get(pos);
+    if (known !== undefined) return known;
+    let best = -1;
+    for (const i of KOREAN_INITIALS) {
+      if (!word.startsWith(i, pos)) continue;
+      for (const v of KOREAN_VOWELS) {
+        if (!word.startsWith(v, pos + i.length)) continue;
+        for (const f of KOREAN_FINALS) {
+          const end = pos + i.length + v.length + f.length;
+          if (!word.startsWith(f, pos + i.length + v.length)) continue;
+          const rest = walk(end);
+          if (rest >= 0) best = Math.max(best, rest + 1);
+        }
+      }
+    }
+    memo.set(pos, best);
+    return best;
+  };
+  return walk(0) >= 2;
+}
+
+/** Folds what Revised Romanization and McCune-Reischauer write differently (eo/o, eu/u, g/k, d/t, b/p, j/ch, r/l). */
+function foldKoreanLatin(word: string): string {
+  return word
+    .replace(/yeo/gu, 'yo')
+    .replace(/eo/gu, 'o')
+    .replace(/eu/gu, 'u')
+    .replace(/wo/gu, 'o')
+    .replace(/shi/gu, 'si')
+    .replace(/(?<!n)g/gu, 'k')
+    .replace(/d/gu, 't')
+    .replace(/b/gu, 'p')
+    .replace(/j/gu, 'ch')
+    .replace(/r/gu, 'l')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+function koreanLatinVariant(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  const fa = foldKoreanLatin(a);
+  return fa === foldKoreanLatin(b) && readsAsKorean(a) && readsAsKorean(b);
 }
 
 function plainSkeleton(word: string): string {
