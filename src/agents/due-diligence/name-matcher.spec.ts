@@ -76,6 +76,7 @@ describe('name matcher', () => {
     ['Ordering customer - Rio Preto Metais Ltda', 'Rio Preto Metais Ltda'],
     ['ひまわり丸', 'HIMAWARI MARU'],
     ['Geumseong Machinery Co., Ltd.', 'Kumsong Machinery Co., Ltd.'],
+    ['Mohammed Zaidan Trading', 'Muhammad Zaidan Trading'],
     ['さくら丸', 'SAKURA MARU'],
     ['サトウ商事株式会社', 'Sato Shoji Co. Ltd.'],
     ['Друштво са ограниченом одговорношћу «Нови Сад Промет»', 'Novi Sad Promet DOO'],
@@ -118,6 +119,7 @@ describe('name matcher', () => {
     ['Golden Reed Trading Ltd', 'Golden Reed Trading (HK) Ltd'],
     ['Wisniewski Sp. z o.o.', 'Wisniewska Sp. z o.o.'],
     ['Gold Star Trading', 'Kold Star Trading'],
+    ['Mohammed Trading', 'Mahmoud Trading'],
     ['شركة الرشيد للتجارة', 'Al Rashad Trading'],
     ['บริษัท ทองดี จำกัด', 'Tongda Co. Ltd.'],
   ])('separates %s / %s', (a, b) => {

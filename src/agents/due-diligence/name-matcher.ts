@@ -226,8 +226,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // name two people (or two family firms), never one spelt two ways.
   if (lengthGap <= 3 && isGenderedPair(a.text, b.text)) return null;
   // Two Mandarin syllable strings a letter apart are two different names (Jinlan/Jinlian,
-  // Lixing/Lixin), however alike their consonants.
-  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && !(editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text))) return { similarity: 0.88, evidence: 'consonant skeleton' };
+  // Lixing/Lixin), however alike their consonants. Vowels fall in the same places in two spellings
+  // of one name (Mohammed, Muhammad), not in two names of one root (Mahmoud).
+  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && vowelPattern(a.text) === vowelPattern(b.text) && !(editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text))) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
   // Electronic and Electric, Import and Export: two activity words a letter or two apart.
   if (isActivityWord(a.text) && isActivityWord(b.text)) return null;
@@ -324,6 +325,11 @@ function koreanLatinVariant(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 5) return false;
   const fa = foldKoreanLatin(a);
   return fa === foldKoreanLatin(b) && readsAsKorean(a) && readsAsKorean(b);
+}
+
+/** Consonant and vowel runs of a word (Mohammed and Muhammad CVCVCVC; Mahmoud CVCVC). */
+function vowelPattern(word: string): string {
+  return word.replace(/[aeiouy]+/gu, 'V').replace(/[^V]+/gu, 'C');
 }
 
 function plainSkeleton(word: string): string {
