@@ -332,6 +332,14 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'plywood pegboard' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
   });
 
+  it('files a brake part named for a motorcycle or bicycle in 8714, a car part in 8708 (Section XVII)', () => {
+    expect(classifier.classify({ text: 'motorcycle brake lever pair' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8714');
+    expect(classifier.classify({ text: 'bicycle disc brake caliper' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8714');
+    const car = classifier.classify({ text: 'brake caliper for car' }).analysis.hints.map((h) => h.heading);
+    expect(car[0]).toBe('8708');
+    expect(car).not.toContain('8714');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

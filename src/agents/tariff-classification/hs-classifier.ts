@@ -327,6 +327,9 @@ const SET_STONES = new Set(tokenise(SET_STONE_WORDS));
 const STONE_WORDS = tokenise('precious semi-precious stones synthetic reconstructed');
 const JEWELLERY_HEADINGS = ['7113', '7116', '7117'];
 const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'));
+// Heading 8708 takes parts of the motor vehicles of 8701-8705 only; parts of motorcycles and cycles are 8714.
+const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
+const CAR_WORDS = new Set(tokenise('car auto automobile vehicle truck lorry tractor bus van suv'));
 /**
  * Headings of materials in primary, raw or semi-finished form: fibres, yarns and fabrics, plastics
  * in primary forms, rubber, wood and paper in the mass, glass, and base metals up
@@ -779,6 +782,16 @@ export class HsClassifier {
       const sum = list.reduce((a, b) => a + b, 0);
       hintScores.set(heading, max + 0.25 * (sum - max));
     }
+    // Section XVII: a brake, clutch or wheel part named for a motorcycle or bicycle (and for no car)
+    // is a part of 8714, not of the motor vehicles of 8708; 8708 and the vehicles themselves (8711,
+    // 8712), which the title names only as what the part fits, keep a share as any excluded heading.
+    const cyclePart = hintScores.has('8708') && title.tokens.some((t) => CYCLE_WORDS.has(t)) && !title.tokens.some((t) => CAR_WORDS.has(t));
+    if (cyclePart) {
+      const w = hintScores.get('8708') ?? 0;
+      hintScores.set('8714', Math.max(hintScores.get('8714') ?? 0, w));
+      hintScores.set('8708', w * CLASSIFIER_WEIGHTS.excludedHeading);
+      hintTerms.set('8714', new Set([...(hintTerms.get('8708') ?? [])].map((t) => `${t} of a motorcycle or cycle`)));
+    }
     // Chapters 2-4 and 7-8 stop at simple preservation (chilled, frozen, dried): meat, fish,
     // vegetables or fruit that are cooked, fried or otherwise prepared belong to 16 or 20 (Chapter 2
     // Note 1(b), Chapter 3 Note 1, Chapter 7 Note 3, Chapter 20 Note 1). The raw product's heading
@@ -848,7 +861,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210')
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712'))
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
