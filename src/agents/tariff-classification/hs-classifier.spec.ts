@@ -340,6 +340,14 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(car).not.toContain('8714');
   });
 
+  it('keeps the watch and clock case headings (9111, 9112) for cases of a named watch or clock', () => {
+    const cover = classifier.classify({ text: 'rubber protective case for a game controller, spare part', topK: 5 }).candidates.map((c) => c.hsCode.slice(0, 4));
+    expect(cover).not.toContain('9112');
+    expect(cover).not.toContain('9111');
+    expect(classifier.classify({ text: 'stainless steel watch case 40mm' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9111');
+    expect(classifier.classify({ text: 'wooden clock case' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9112');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

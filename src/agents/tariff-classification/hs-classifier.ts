@@ -861,7 +861,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712'))
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712')) || ((heading === '9111' || heading === '9112') && !statesWatch)
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
