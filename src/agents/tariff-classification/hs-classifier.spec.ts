@@ -348,6 +348,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'wooden clock case' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9112');
   });
 
+  it('reads "iron-on" as a way of applying a patch, not as the metal', () => {
+    expect(tokenise('iron-on patch')).not.toContain(tokenise('iron')[0]);
+    expect(classifier.classify({ text: 'Iron on woven name patch' }).analysis.materials).toEqual([]);
+    expect(classifier.classify({ text: 'cast iron skillet' }).analysis.materials.length).toBeGreaterThan(0);
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

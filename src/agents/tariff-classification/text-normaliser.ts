@@ -83,6 +83,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bfalse\s+(?:eye)?lash(?:es)?\b|\beye[\s-]?lash(?:es)?\b/g, ' eyelash '],
   [/\bnail\s+polish\b|\bnail\s+varnish\b|\bnail\s+gel\b|\bgel\s+polish\b/g, ' nailpolish '],
   [/\bmake[\s-]up\b/g, ' makeup '],
+  // "Iron-on" says how a patch or transfer is applied (with a household iron), not that it is of iron.
+  [/\biron[\s-]?on\b/g, ' ironon '],
   [/\bpower\s+banks?\b/g, ' powerbank '],
   [/\bsolar\s+(?:panels?|cells?|modules?)\b|\bphotovoltaic\b/g, ' photovoltaic '],
   [/\blight[\s-]emitting\s+diodes?\b|\bleds?\b/g, ' led '],
