@@ -354,6 +354,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'cast iron skillet' }).analysis.materials.length).toBeGreaterThan(0);
   });
 
+  it('sends embroidered badges and patches to embroidery in motifs (5810), woven labels to 5807', () => {
+    expect(classifier.classify({ text: 'embroidered badge' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5810');
+    expect(classifier.classify({ text: 'embroidered iron-on patch for jackets' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5810');
+    expect(classifier.classify({ text: 'woven label patch' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5807');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

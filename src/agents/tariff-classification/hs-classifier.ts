@@ -329,6 +329,7 @@ const JEWELLERY_HEADINGS = ['7113', '7116', '7117'];
 const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'));
 // Heading 8708 takes parts of the motor vehicles of 8701-8705 only; parts of motorcycles and cycles are 8714.
 const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
+const EMBROIDERED = tokenise('embroidered')[0];
 const CAR_WORDS = new Set(tokenise('car auto automobile vehicle truck lorry tractor bus van suv'));
 /**
  * Headings of materials in primary, raw or semi-finished form: fibres, yarns and fabrics, plastics
@@ -791,6 +792,15 @@ export class HsClassifier {
       hintScores.set('8714', Math.max(hintScores.get('8714') ?? 0, w));
       hintScores.set('8708', w * CLASSIFIER_WEIGHTS.excludedHeading);
       hintTerms.set('8714', new Set([...(hintTerms.get('8708') ?? [])].map((t) => `${t} of a motorcycle or cycle`)));
+    }
+    // Heading 5807 takes labels, badges and motifs "not embroidered": embroidered ones are
+    // embroidery in motifs, 5810.
+    const embroideredBadge = hintScores.has('5807') && fields.some((f) => f.kind !== 'category' && f.tokens.includes(EMBROIDERED));
+    if (embroideredBadge) {
+      const w = hintScores.get('5807') ?? 0;
+      hintScores.set('5810', Math.max(hintScores.get('5810') ?? 0, w));
+      hintScores.set('5807', w * CLASSIFIER_WEIGHTS.excludedHeading);
+      hintTerms.set('5810', new Set([...(hintTerms.get('5807') ?? [])].map((t) => `${t}, embroidered`)));
     }
     // Chapters 2-4 and 7-8 stop at simple preservation (chilled, frozen, dried): meat, fish,
     // vegetables or fruit that are cooked, fried or otherwise prepared belong to 16 or 20 (Chapter 2

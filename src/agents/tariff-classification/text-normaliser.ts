@@ -42,6 +42,8 @@ const SPELLING: Record<string, string> = {
   mice: 'mouse', geese: 'goose', oxen: 'ox', dice: 'die', frozen: 'freeze', woven: 'weave',
   // The nomenclature says "loudspeakers" where titles say "speaker".
   speaker: 'loudspeaker', speakers: 'loudspeaker',
+  // "Embroidered" titles meet heading 5810's "Embroidery" (the stemmer keeps the noun apart).
+  embroidery: 'embroider', embroideries: 'embroider',
   shoes: 'shoe', toes: 'toe', canoes: 'canoe', hoes: 'hoe', oboes: 'oboe',
 };
 
