@@ -203,6 +203,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Pattana, Thong and Tong).
   const aspirateCandidate = a.text[0] === b.text[0] && lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h'));
   if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Russian names in French and German transcriptions (Jouravlev, Chaliapin; Schaljapin, Jurij).
+  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
   if (lengthGap <= 3 && a.text[0] !== undefined && koreanLatinVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
@@ -272,6 +274,49 @@ function sameAbjadSkeleton(a: NameToken, b: NameToken): boolean {
   if (a.skeleton === b.skeleton) return true;
   const [latin, other] = a.abjad ? [b, a] : [a, b];
   return !latin.abjad && /[ae]h$/u.test(latin.original) && skeletonKey(latin.original.slice(0, -1)) === other.skeleton;
+}
+
+/**
+ * A Latin word's readings as an English-style spelling of a Russian name: as written, as a French
+ * transcription (ou u, j zh, ch sh, tch ch, -ff v, a final mute e) and as a German one (sch sh,
+ * tsch ch, ch kh, j y, w v, -ow ov); ё written yo or e either way. Keys of the transliteration key.
+ */
+const russianReadingsCache = new Map<string, string[]>();
+
+function russianReadings(word: string): string[] {
+  let keys = russianReadingsCache.get(word);
+  if (keys) return keys;
+  const yo = (w: string) => w.replace(/(?<=[^aeiouy])yo/gu, 'e');
+  const french = word
+    .replace(/chtch/gu, 'shch')
+    .replace(/tch/gu, 'CH')
+    .replace(/ch/gu, 'sh')
+    .replace(/CH/gu, 'ch')
+    .replace(/j/gu, 'zh')
+    .replace(/ou/gu, 'u')
+    .replace(/ff$/u, 'v')
+    .replace(/(?<=[aeiou])ss(?=[aeiou])/gu, 's')
+    .replace(/(?<=[^aeiou])e$/u, '');
+  const german = word
+    .replace(/tsch/gu, 'ch')
+    .replace(/sch/gu, 'sh')
+    .replace(/(?<![cst])ch/gu, 'kh')
+    .replace(/j/gu, 'y')
+    .replace(/w/gu, 'v')
+    .replace(/ow$/u, 'ov');
+  keys = [...new Set([word, french, german].map((w) => translitKey(yo(w))))];
+  if (russianReadingsCache.size > 50_000) russianReadingsCache.clear();
+  russianReadingsCache.set(word, keys);
+  return keys;
+}
+
+/** Two transcriptions of one Russian name; only tried when a French or German mark is present. */
+function sameRussianName(a: string, b: string): boolean {
+  const marked = (w: string) => /j|ou|sch|tch|ch|w|ff$|yo/u.test(w);
+  // Mandarin pinyin (Jinqiao, Yinqiao) has its own j and ch.
+  if ((!marked(a) && !marked(b)) || (pinyinSyllables(a) !== null && pinyinSyllables(b) !== null)) return false;
+  const ka = russianReadings(a);
+  return russianReadings(b).some((k) => ka.includes(k));
 }
 
 const KOREAN_INITIALS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'sh', 'g', 'k', 'n', 'd', 't', 'r', 'l', 'm', 'b', 'p', 's', 'j', 'h', ''];
