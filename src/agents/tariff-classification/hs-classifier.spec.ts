@@ -360,6 +360,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'woven label patch' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5807');
   });
 
+  it('files false fingernails as articles of plastics (3926), steel nails in 7317', () => {
+    expect(classifier.classify({ text: 'almond false nails' }).candidates[0]?.hsCode).toBe('3926.90');
+    expect(classifier.classify({ text: 'galvanised steel nails 50mm' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7317');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

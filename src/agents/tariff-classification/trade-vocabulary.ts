@@ -208,6 +208,8 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('keychain|keyring|key ring|key chain|key holder|bag charm', { plastic: '3926', leather: '4205', textiles: '6307', wood: '4420', default: '7326' }, 1.1),
   h('figurine|statue|statuette|sculpture|ornament|decoration|decor|home decor|desktop ornament|miniature figure', { plastic: '3926', ceramic: '6913', porcelain: '6913', glass: '7018', wood: '4420', metals: '8306', paper: '4823', textiles: '6307', stone: '6802', default: '3926' }, 0.7, 'statuettes ornamental'),
   h('bead|loose bead|spacer bead|beads', { plastic: '3926', glass: '7018', stone: '7103', wood: '4421', ceramic: '6914', porcelain: '6914', metals: '7117', default: '7018' }, 0.9),
+  // Artificial fingernails are articles of plastics; the "nail" of 7317 is the steel fastener.
+  h('false nail|fake nail|press on nail|artificial nail|nail tip|nail extension|acrylic nail', '392690', 1.2),
   h('plastic article|plastic cover|cable tie|zip tie|plastic clip|plastic hook|plastic accessory|hair clip plastic', '3926', 0.8),
   // 40 rubber
   h('rubber sheet|rubber plate|rubber strip', '4008'), h('rubber hose|rubber tube', '4009'), h('conveyor belt|transmission belt|v belt|timing belt', '4010'),
