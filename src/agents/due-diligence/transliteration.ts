@@ -199,7 +199,7 @@ export function transliterate(raw: string): TransliteratedText {
   if (/[\u0370-\u03ff]/u.test(raw)) raw = raw.replace(/(^|\s)(?:Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?)(?=\s|$)/gu, (m, pre: string) => `${pre}${m.includes('Α') ? ' S.A. ' : ' Ltd '}`);
   // A Chinese name's place is written with its administrative suffix (佛山市, 宁海县) and registered
   // in Latin without it (Foshan); a Japanese name (kana, a Japanese legal form) keeps 市 (四日市).
-  if (HAN.test(raw) && !/[\u3040-\u30ff]|\b(?:kk|yk|gk)\b/u.test(raw)) raw = raw.replace(/(^|[^\p{Script=Han}])(\p{Script=Han}{2,3}?)[市县縣](?=\p{Script=Han}{2})/gu, '$1$2 ');
+  if (HAN.test(raw) && !/[\u3040-\u30ff]|\b(?:kk|yk|gk)\b/u.test(raw)) raw = raw.replace(/(^|[^\p{Script=Han}])(\p{Script=Han}{2,3}?)[市县縣](?=\p{Script=Han}{2}|\s+[a-z])/gu, '$1$2 ');
   // Japanese name parts read as a whole (五十六 Isoroku, 服部 Hattori) go first, before their
   // numerals become digits; the Mandarin reading of the characters stays an alternative.
   if (HAN.test(raw)) {
