@@ -365,6 +365,13 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'galvanised steel nails 50mm' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7317');
   });
 
+  it('files jewellery findings and metal beads under 8308 (base metal) or 7113 (precious metal), not as jewellery', () => {
+    expect(classifier.classify({ text: 'stainless steel lobster clasps, 100pcs' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8308');
+    expect(classifier.classify({ text: 'lobster clasps 925 sterling silver' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7113');
+    expect(classifier.classify({ text: 'stainless steel spacer beads 100pcs' }).analysis.hints[0]?.heading).toBe('8308');
+    expect(classifier.classify({ text: 'zinc alloy charm necklace' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7117');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

@@ -207,7 +207,10 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('phone case|phone cover|protective case|protective cover|case cover|back cover|phone shell|earphone case|tablet case', { leather: '4202', textiles: '4202', default: '3926' }, 1.2),
   h('keychain|keyring|key ring|key chain|key holder|bag charm', { plastic: '3926', leather: '4205', textiles: '6307', wood: '4420', default: '7326' }, 1.1),
   h('figurine|statue|statuette|sculpture|ornament|decoration|decor|home decor|desktop ornament|miniature figure', { plastic: '3926', ceramic: '6913', porcelain: '6913', glass: '7018', wood: '4420', metals: '8306', paper: '4823', textiles: '6307', stone: '6802', default: '3926' }, 0.7, 'statuettes ornamental'),
-  h('bead|loose bead|spacer bead|beads', { plastic: '3926', glass: '7018', stone: '7103', wood: '4421', ceramic: '6914', porcelain: '6914', metals: '7117', default: '7018' }, 0.9),
+  // Heading 8308 names "beads and spangles, of base metal" and the clasps, hooks and eyes "of a kind
+  // used for ... jewellery": findings and metal beads are not jewellery until made up.
+  h('bead|loose bead|spacer bead|beads', { plastic: '3926', glass: '7018', stone: '7103', wood: '4421', ceramic: '6914', porcelain: '6914', silver: '7113', gold: '7113', metals: '8308', default: '7018' }, 0.9),
+  h('jewellery finding|clasp|lobster clasp|jump ring|crimp bead|end cap jewellery|ear wire|earring hook', { silver: '7113', gold: '7113', platinum: '7113', glass: '7018', plastic: '3926', default: '8308' }, 1.1),
   // Artificial fingernails are articles of plastics; the "nail" of 7317 is the steel fastener.
   h('false nail|fake nail|press on nail|artificial nail|nail tip|nail extension|acrylic nail', '392690', 1.2),
   h('plastic article|plastic cover|cable tie|zip tie|plastic clip|plastic hook|plastic accessory|hair clip plastic', '3926', 0.8),
@@ -312,7 +315,7 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('silver bar|silver bullion|silver ingot|silver grain', '7106', 1, 'unwrought'), h('silver wire|silver sheet', '7106', 1, 'semi manufactured'),
   h('gold bar|gold bullion|gold ingot|gold grain', '7108', 1, 'unwrought'), h('gold leaf|gold powder', '7108'), h('platinum bar|palladium bar', '7110'),
   h('precious metal scrap|gold scrap|silver scrap', '7112'),
-  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|jewellery finding|clasp|jump ring|charm bracelet|jewellery making', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1, 'jewellery'),
+  h('jewellery|necklace|bracelet|ring|earring|pendant|charm|anklet|brooch|choker|bangle|cufflink|tie clip|body jewellery|nose ring|belly ring|piercing|jewellery set|chain necklace|stud earring|hoop earring|locket|hairpin jewellery|charm bracelet', { silver: '7113', gold: '7113', platinum: '7113', metals: '7117', default: '7117' }, 1.1, 'jewellery'),
   h('silverware|gold tableware|silver tableware|precious metal article', '7114'), h('coin|commemorative coin', '7118'),
   // 72-83 base metals
   h('pig iron', '7201'), h('ferro alloy|ferrosilicon|ferromanganese', '7202'), h('steel scrap|iron scrap|scrap metal', '7204'),
