@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { HsClassifier, isRawForm, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
+import { HsClassifier, footwearHeading, isRawForm, processedHeading, qualifierMaterials, quantityLimit, titleQuantity } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex, splitNegations } from 'src/agents/tariff-classification/hs-index';
 import { loadHsNomenclature } from 'src/agents/tariff-classification/hs-nomenclature';
 import { tokenise } from 'src/agents/tariff-classification/text-normaliser';
@@ -370,6 +370,17 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'lobster clasps 925 sterling silver' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7113');
     expect(classifier.classify({ text: 'stainless steel spacer beads 100pcs' }).analysis.hints[0]?.heading).toBe('8308');
     expect(classifier.classify({ text: 'zinc alloy charm necklace' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7117');
+  });
+
+  it('chooses the footwear heading by the stated upper and outer-sole materials (Chapter 64 Note 4)', () => {
+    const shoe = (upper: string, sole: string) =>
+      classifier.classify({ text: 'women casual flat shoes', attributes: { 'Upper Material': upper, 'Outsole Material': sole } }).candidates[0]?.hsCode.slice(0, 4);
+    expect(shoe('Genuine Leather', 'Rubber')).toBe('6403');
+    expect(shoe('Mesh', 'Rubber')).toBe('6404');
+    expect(shoe('PVC', 'PVC')).toBe('6402');
+    expect(footwearHeading('PU leather', 'EVA')).toBe('6402');
+    expect(footwearHeading('Cotton', 'Fabric')).toBe('6405');
+    expect(footwearHeading('Other', 'Rubber')).toBeNull();
   });
 
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {

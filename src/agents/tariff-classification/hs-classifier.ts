@@ -330,6 +330,36 @@ const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'
 // Heading 8708 takes parts of the motor vehicles of 8701-8705 only; parts of motorcycles and cycles are 8714.
 const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
 const EMBROIDERED = tokenise('embroidered')[0];
+/**
+ * Chapter 64's headings go by the material of the upper and of the outer sole (Note 4): an upper of
+ * rubber or plastics is 6402, of leather 6403, of textile materials 6404 (each with soles of rubber,
+ * plastics or leather), anything else 6405. Marketplace listings state both as attributes.
+ */
+type FootwearMaterial = 'plastics' | 'leather' | 'textile';
+const FOOTWEAR_PLASTICS = /\b(?:rubber|pvc|pu|tpr|tpu|eva|plastics?|polyurethane|latex|silicone|pu leather|faux leather|synthetic leather|artificial leather|microfiber leather)\b/;
+const FOOTWEAR_LEATHER = /\b(?:leather|cowhide|suede|nubuck|pigskin|sheepskin|full grain|split leather|cow split|genuine leather|horsehair)\b/;
+const FOOTWEAR_TEXTILE = /\b(?:mesh|air mesh|cotton|fabric|canvas|knit|knitted|knitting|polyester|cloth|flock|flocking|velvet|denim|lycra|spandex|satin|silk|wool|woolen|felt|plush|nylon|linen|stretch fabric|textile|fly knit|flyknit|oxford)\b/;
+export function footwearMaterial(value: string): FootwearMaterial | null {
+  const v = value.toLowerCase();
+  if (/\b(?:pu|faux|synthetic|artificial|imitation|microfiber|vegan)\s+leather\b/.test(v)) return 'plastics';
+  if (FOOTWEAR_LEATHER.test(v)) return 'leather';
+  if (FOOTWEAR_PLASTICS.test(v)) return 'plastics';
+  if (FOOTWEAR_TEXTILE.test(v)) return 'textile';
+  return null;
+}
+const FOOTWEAR_WORDS: Record<FootwearMaterial, string[]> = {
+  plastics: tokenise('footwear uppers rubber plastics'),
+  leather: tokenise('footwear uppers leather'),
+  textile: tokenise('footwear uppers textile materials'),
+};
+export function footwearHeading(upper: string | undefined, sole: string | undefined): string | null {
+  const u = upper === undefined ? null : footwearMaterial(upper);
+  if (u === null) return null;
+  const s = sole === undefined ? null : footwearMaterial(sole);
+  // Soles of rubber, plastics, leather or composition leather (or unstated) keep 6402-6404.
+  if (s === 'textile') return '6405';
+  return u === 'plastics' ? '6402' : u === 'leather' ? '6403' : '6404';
+}
 const CAR_WORDS = new Set(tokenise('car auto automobile vehicle truck lorry tractor bus van suv'));
 /**
  * Headings of materials in primary, raw or semi-finished form: fibres, yarns and fabrics, plastics
@@ -793,6 +823,18 @@ export class HsClassifier {
       hintScores.set('8708', w * CLASSIFIER_WEIGHTS.excludedHeading);
       hintTerms.set('8714', new Set([...(hintTerms.get('8708') ?? [])].map((t) => `${t} of a motorcycle or cycle`)));
     }
+    // Footwear: the stated upper and outer-sole materials choose among 6402-6405 (Chapter 64 Note 4).
+    const attributes = Object.entries(input.attributes ?? {});
+    const upperMaterial = attributes.find(([k]) => /^upper material$/i.test(k.trim()))?.[1];
+    const soleMaterial = attributes.find(([k]) => /^(?:outsole|outer sole|sole) material$/i.test(k.trim()))?.[1];
+    const footwearTarget = [...hintScores.keys()].some((h) => /^640[1-5]/.test(h)) ? footwearHeading(upperMaterial, soleMaterial) : null;
+    if (footwearTarget !== null) {
+      const shoes = [...hintScores].filter(([h]) => /^640[1-5]/.test(h));
+      const w = Math.max(...shoes.map(([, v]) => v));
+      for (const [h, v] of shoes) if (h.slice(0, 4) !== footwearTarget) hintScores.set(h, v * CLASSIFIER_WEIGHTS.excludedHeading);
+      hintScores.set(footwearTarget, Math.max(hintScores.get(footwearTarget) ?? 0, w));
+      hintTerms.set(footwearTarget, new Set([`footwear with uppers of ${upperMaterial ?? ''}${soleMaterial === undefined ? '' : `, outer soles of ${soleMaterial}`}`]));
+    }
     // Heading 5807 takes labels, badges and motifs "not embroidered": embroidered ones are
     // embroidery in motifs, 5810.
     const embroideredBadge = hintScores.has('5807') && fields.some((f) => f.kind !== 'category' && f.tokens.includes(EMBROIDERED));
@@ -900,6 +942,8 @@ export class HsClassifier {
     if (preparedFood) for (const t of PREPARED_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // Headings 6113 and 6210 call the article only "garments made up of" those fabrics.
     if (coatedGarment) for (const t of GARMENT_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // Chapter 64 words the stated upper by the nomenclature's names: "uppers of textile materials".
+    if (footwearTarget !== null) for (const t of FOOTWEAR_WORDS[footwearMaterial(upperMaterial ?? '') ?? 'textile']) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // "Oolong", "Earl Grey", "matcha": the kind of tea says what 0902's subheadings say by fermentation.
     if (hintScores.has('0902')) {
       for (const field of fields) {
