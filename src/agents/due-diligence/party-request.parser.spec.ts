@@ -21,6 +21,15 @@ describe('partyFromText', () => {
     expect(partyFromText('Hi, please check our new vendor', countries)).toMatchObject({ kind: 'unclear' });
   });
 
+  it('screens a name that starts like a verb both ways', () => {
+    expect(partyFromText('Check Point Software Technologies Ltd', countries)).toEqual({
+      kind: 'party',
+      party: { name: 'Point Software Technologies Ltd', type: 'entity', aliases: ['Check Point Software Technologies Ltd'] },
+    });
+    expect(partyFromText('Please check Acme Trading Ltd', countries)).toMatchObject({ party: { name: 'Acme Trading Ltd', aliases: undefined } });
+    expect(partyFromText('check Acme Trading Ltd', countries)).toMatchObject({ party: { name: 'Acme Trading Ltd', aliases: undefined } });
+  });
+
   it('reads the party after a greeting as it reads the bare request', () => {
     const bare = partyFromText('Please screen Mahan Air, Iran', countries);
     expect(bare).toEqual({ kind: 'party', party: { name: 'Mahan Air', country: 'Iran' } });

@@ -141,5 +141,10 @@ export function partyFromText(text: string, countries: CountryRiskTable): TextOu
     return { kind: 'unclear', missing: 'the legal name of the party (and ideally its country)' };
   }
   if (!namesAParty(name, lowerCaseName)) return noParty('the name of the party to screen');
-  return { kind: 'party', party: { name, type, country, dateOfBirth, identifiers: identifiers.length ? identifiers : undefined } };
+  // "Check Point Software Ltd", "Verify Systems": a capitalised verb that runs straight into a
+  // capitalised name may be part of it. The name without the verb is screened, and with it as an
+  // alias, so neither reading is missed.
+  const verbLed = /^(Check|Screen|Verify|Vet|Investigate|Search)\s+(?=\p{Lu})/u.exec(t);
+  const aliases = verbLed && name.startsWith(t.slice(verbLed[0].length, verbLed[0].length + Math.min(name.length, 12))) ? [`${verbLed[1]} ${name}`] : undefined;
+  return { kind: 'party', party: { name, type, country, dateOfBirth, identifiers: identifiers.length ? identifiers : undefined, aliases } };
 }
