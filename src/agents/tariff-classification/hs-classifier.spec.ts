@@ -383,6 +383,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(footwearHeading('Other', 'Rubber')).toBeNull();
   });
 
+  it('reads faux or PU leather garments as garments of coated fabric (6113 knitted, 6210 otherwise)', () => {
+    expect(classifier.classify({ text: 'women faux leather trousers' }).candidates[0]?.hsCode.slice(0, 4)).toBe('6210');
+    expect(classifier.classify({ text: 'stretch knit faux leather leggings' }).candidates[0]?.hsCode.slice(0, 4)).toBe('6113');
+    expect(classifier.classify({ text: 'women skinny pants', attributes: { 'Fabric Type': 'PU' } }).analysis.hints[0]?.heading).toBe('6210');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

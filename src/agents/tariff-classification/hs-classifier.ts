@@ -289,6 +289,7 @@ const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
 const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
 const COATED_FABRIC = /\b(?:polyurethane|pu|pvc|vinyl|chloride|plastics?|rubber|rubberi[sz]ed|tpu)[\s-]+(?:coated|laminated)\b|\b(?:coated|laminated)\s+with\s+(?:polyurethane|pu|pvc|plastics?|rubber|tpu)\b/;
+const FAUX_LEATHER = /\b(?:pu|faux|synthetic|artificial|imitation|vegan)[\s-]+leathers?\b|\bleatherette\b/i;
 const PRESENTED_FROZEN = /\b(?:is|are)\s+(?:presented\s+|supplied\s+|sold\s+|kept\s+)?frozen\b/g;
 type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
 
@@ -880,7 +881,9 @@ export class HsClassifier {
     // Chapter 62 Note 5); the garment's own heading keeps 0.4 like any heading a note excludes.
     const isGarment = (h: string) => /^(?:61(?:0\d|1[0-24])|620\d|621[01])/.test(h);
     const garment = Math.max(0, ...[...hintScores].filter(([h]) => isGarment(h)).map(([, w]) => w));
-    const coatedGarment = garment > 0 && fields.some((f) => f.kind !== 'category' && COATED_FABRIC.test(f.folded));
+    // "Faux leather" or "PU leather" trousers are garments of a fabric coated with polyurethane too.
+    const fauxLeather = FAUX_LEATHER.test(input.text) || Object.entries(input.attributes ?? {}).some(([k, v]) => /fabric|material/i.test(k) && (FAUX_LEATHER.test(v) || /^\s*(?:pu|polyurethane)\s*$/i.test(v)));
+    const coatedGarment = garment > 0 && (fauxLeather || fields.some((f) => f.kind !== 'category' && COATED_FABRIC.test(f.folded)));
     if (coatedGarment) {
       const coated = knitted === true ? '6113' : '6210';
       hintScores.set(coated, Math.max(hintScores.get(coated) ?? 0, garment * CLASSIFIER_WEIGHTS.coatedGarment));
