@@ -389,6 +389,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'women skinny pants', attributes: { 'Fabric Type': 'PU' } }).analysis.hints[0]?.heading).toBe('6210');
   });
 
+  it('reads a matching set or 2-piece outfit as an ensemble, and a suit only with a jacket or blazer', () => {
+    expect(classifier.classify({ text: 'women 2 piece outfit, woven polyester top and wide leg trousers suit' }).candidates[0]?.hsCode).toBe('6204.23');
+    expect(classifier.classify({ text: 'men 2 piece wool suit, blazer and trousers' }).candidates[0]?.hsCode).toBe('6203.11');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

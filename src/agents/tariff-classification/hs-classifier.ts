@@ -290,6 +290,9 @@ const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
 const COATED_FABRIC = /\b(?:polyurethane|pu|pvc|vinyl|chloride|plastics?|rubber|rubberi[sz]ed|tpu)[\s-]+(?:coated|laminated)\b|\b(?:coated|laminated)\s+with\s+(?:polyurethane|pu|pvc|plastics?|rubber|tpu)\b/;
 const FAUX_LEATHER = /\b(?:pu|faux|synthetic|artificial|imitation|vegan)[\s-]+leathers?\b|\bleatherette\b/i;
+const ENSEMBLE_WORDS = /\bmatching\s+sets?\b|\b(?:2|3|two|three)[\s-]*(?:pcs|pieces?)\b|\boutfits?\b|\bco[\s-]?ords?\b/;
+const ENSEMBLE_NOMENCLATURE = tokenise('ensembles');
+const [SUIT, JACKET, BLAZER] = tokenise('suit jacket blazer');
 const PRESENTED_FROZEN = /\b(?:is|are)\s+(?:presented\s+|supplied\s+|sold\s+|kept\s+)?frozen\b/g;
 type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
 
@@ -945,6 +948,13 @@ export class HsClassifier {
     if (preparedFood) for (const t of PREPARED_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // Headings 6113 and 6210 call the article only "garments made up of" those fabrics.
     if (coatedGarment) for (const t of GARMENT_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // Chapter 61 Note 3(b), Chapter 62 Note 3(b): garments sold together as a "matching set", "2 piece
+    // set" or "outfit" are what the nomenclature calls an ensemble.
+    // A "suit" (Note 3(a)) has a jacket or blazer; a set of top and trousers a seller calls a suit is an ensemble.
+    if (garment > 0 && fields.some((f) => f.kind !== 'attribute' && ENSEMBLE_WORDS.test(f.folded))) {
+      for (const t of ENSEMBLE_NOMENCLATURE) add(t, CLASSIFIER_WEIGHTS.materialWords);
+      if (!allTokens.has(JACKET) && !allTokens.has(BLAZER) && queryWeights.has(SUIT)) queryWeights.set(SUIT, (queryWeights.get(SUIT) ?? 0) * CLASSIFIER_WEIGHTS.excludedHeading);
+    }
     // Chapter 64 words the stated upper by the nomenclature's names: "uppers of textile materials".
     if (footwearTarget !== null) for (const t of FOOTWEAR_WORDS[footwearMaterial(upperMaterial ?? '') ?? 'textile']) add(t, CLASSIFIER_WEIGHTS.materialWords);
     // "Oolong", "Earl Grey", "matcha": the kind of tea says what 0902's subheadings say by fermentation.
