@@ -394,6 +394,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'men 2 piece wool suit, blazer and trousers' }).candidates[0]?.hsCode).toBe('6203.11');
   });
 
+  it('takes the "without X" subheading when the product does not state the X a sibling has', () => {
+    expect(classifier.classify({ text: 'hot rolled steel coil 1250mm' }).candidates[0]?.hsCode.startsWith('7208.3')).toBe(true);
+    expect(classifier.classify({ text: 'hot rolled steel coil with patterns in relief' }).candidates[0]?.hsCode).toBe('7208.10');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

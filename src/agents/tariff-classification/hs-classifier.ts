@@ -1386,6 +1386,7 @@ export function groupResiduals(index: HsIndex, shares: GroupShares = groupResidu
  * Subheadings whose text says "non-X" ("non-monetary", "non-corrugated", "non-refillable") while a
  * sibling says X without the prefix: the X sibling is the marked case, which a product must state.
  */
+const WITHOUT = /\bwithout ([a-z-]+(?: [a-z-]+){0,3})/g;
 export function unmarkedSiblings(index: HsIndex): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const NON = /\bnon-([a-z]+)/g;
@@ -1398,6 +1399,12 @@ export function unmarkedSiblings(index: HsIndex): Map<number, Set<string>> {
         if (token === null) continue;
         const plain = new RegExp(`(?<!non-)\\b${m[1]}\\b`);
         if (texts.some((text, j) => j !== i && plain.test(text))) marks.add(token);
+      }
+      // "Without patterns in relief" against a sibling "with patterns in relief": likewise.
+      for (const m of texts[i].replace(/\bwith or without\b/g, '').matchAll(WITHOUT)) {
+        const plain = new RegExp(`(?<!out)\\bwith ${m[1].replace(/-/g, '\\-')}\\b`);
+        if (!texts.some((text, j) => j !== i && plain.test(text))) continue;
+        for (const token of tokenise(m[1])) marks.add(token);
       }
       if (marks.size > 0) out.set(l, marks);
     });
