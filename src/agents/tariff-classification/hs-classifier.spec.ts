@@ -399,6 +399,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'hot rolled steel coil with patterns in relief' }).candidates[0]?.hsCode).toBe('7208.10');
   });
 
+  it('reads the last product noun of a short title as its article when only material or gender words follow', () => {
+    const weight = (text: string) => classifier.classify({ text }).analysis.hints.find((h) => h.heading === '6104')?.weight ?? 0;
+    expect(weight('yoga pants women polyester')).toBeCloseTo(weight('women polyester yoga pants'), 5);
+    expect(weight('yoga pants women polyester')).toBeGreaterThan(weight('yoga pants holder rack'));
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

@@ -334,6 +334,7 @@ const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'
 // Heading 8708 takes parts of the motor vehicles of 8701-8705 only; parts of motorcycles and cycles are 8714.
 const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
 const EMBROIDERED = tokenise('embroidered')[0];
+const GENDER_WORDS = new Set(tokenise('women men baby child unisex adult'));
 /**
  * Chapter 64's headings go by the material of the upper and of the outer sole (Note 4): an upper of
  * rubber or plastics is 6402, of leather 6403, of textile materials 6404 (each with soles of rubber,
@@ -702,6 +703,10 @@ export class HsClassifier {
     const hintWords = new Map<string, number>();
     for (const field of fields) {
       const matches = findMatches(field.tokens, HINT_TABLE);
+      // The head phrase's article is its last product noun: "yoga pants women polyester" names pants.
+      // Only qualifiers may follow it (materials, gender, words the nomenclature does not use).
+      let lastNounEnd = Math.max(-1, ...matches.filter((m) => m.end <= field.headPhraseEnd && field.weights[m.start] > 0).map((m) => m.end));
+      if (lastNounEnd > 0 && field.tokens.slice(lastNounEnd, field.headPhraseEnd).some((t) => !MATERIAL_TABLE.has(t) && !GENDER_WORDS.has(t) && this.index.vocabulary.has(t))) lastNounEnd = field.headPhraseEnd;
       for (const match of matches) {
         const hint = PRODUCT_HINTS[match.value];
         // A noun right before another product noun usually modifies it: "car charger", "ring light".
@@ -717,7 +722,7 @@ export class HsClassifier {
         // In a short noun phrase the last noun names the article ("peptide facial cream"), the rest qualify it.
         let head = 1;
         if (field.kind === 'title' && field.headPhraseEnd <= CLASSIFIER_WEIGHTS.headPhraseMax && match.end <= field.headPhraseEnd) {
-          head = match.end === field.headPhraseEnd ? CLASSIFIER_WEIGHTS.headNoun : CLASSIFIER_WEIGHTS.headModifier;
+          head = match.end === lastNounEnd ? CLASSIFIER_WEIGHTS.headNoun : CLASSIFIER_WEIGHTS.headModifier;
         }
         const w = head * (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? CLASSIFIER_WEIGHTS.modifierHint : 1);
         const list = hintLists.get(heading) ?? [];
