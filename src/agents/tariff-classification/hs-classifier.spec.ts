@@ -405,6 +405,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(weight('yoga pants women polyester')).toBeGreaterThan(weight('yoga pants holder rack'));
   });
 
+  it('lets a named seat outweigh the bare class word "furniture" (9401 over 9403)', () => {
+    expect(classifier.classify({ text: 'Nordic wood sofa living room furniture' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9401');
+    expect(classifier.classify({ text: 'solid wood bedroom furniture' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9403');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

@@ -334,6 +334,7 @@ const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'
 // Heading 8708 takes parts of the motor vehicles of 8701-8705 only; parts of motorcycles and cycles are 8714.
 const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
 const EMBROIDERED = tokenise('embroidered')[0];
+const FURNITURE = tokenise('furniture')[0];
 const GENDER_WORDS = new Set(tokenise('women men baby child unisex adult'));
 /**
  * Chapter 64's headings go by the material of the upper and of the outer sole (Note 4): an upper of
@@ -831,6 +832,12 @@ export class HsClassifier {
       hintScores.set('8714', Math.max(hintScores.get('8714') ?? 0, w));
       hintScores.set('8708', w * CLASSIFIER_WEIGHTS.excludedHeading);
       hintTerms.set('8714', new Set([...(hintTerms.get('8708') ?? [])].map((t) => `${t} of a motorcycle or cycle`)));
+    }
+    // "Furniture" alone names Chapter 94's class; 9403 is only its residual "other furniture". Once a
+    // seat, or bedding of 9404, is named, the bare class word yields to the specific heading (GRI 3(a)).
+    const onlyClassWord = [...(hintTerms.get('9403') ?? [])].every((t) => t === FURNITURE);
+    if (hintScores.has('9403') && onlyClassWord && Math.max(hintScores.get('9401') ?? 0, hintScores.get('9404') ?? 0) >= 0.8) {
+      hintScores.set('9403', (hintScores.get('9403') ?? 0) * CLASSIFIER_WEIGHTS.excludedHeading);
     }
     // Footwear: the stated upper and outer-sole materials choose among 6402-6405 (Chapter 64 Note 4).
     const attributes = Object.entries(input.attributes ?? {});
