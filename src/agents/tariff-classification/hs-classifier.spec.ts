@@ -410,6 +410,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'solid wood bedroom furniture' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9403');
   });
 
+  it('files fitness and exercise equipment in 9506.91 (general physical exercise)', () => {
+    expect(classifier.classify({ text: 'pilates bar with resistance bands for home workout' }).candidates[0]?.hsCode).toBe('9506.91');
+    expect(classifier.classify({ text: 'adjustable dumbbell set 20kg' }).candidates[0]?.hsCode).toBe('9506.91');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');
