@@ -204,10 +204,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const aspirateCandidate = a.text[0] === b.text[0] && lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('h') || b.text.includes('h'));
   if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Russian names in French and German transcriptions (Jouravlev, Chaliapin; Schaljapin, Jurij).
-  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
-  if (lengthGap <= 3 && a.text[0] !== undefined && koreanLatinVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  if (lengthGap <= 3 && koreanLatinVariant(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Industry, Industries and Industrial translate the same word of a name (工業, Sanayi, Industria).
   if (INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) return { similarity: 0.93, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
@@ -281,11 +281,19 @@ function sameAbjadSkeleton(a: NameToken, b: NameToken): boolean {
  * transcription (ou u, j zh, ch sh, tch ch, -ff v, a final mute e) and as a German one (sch sh,
  * tsch ch, ch kh, j y, w v, -ow ov); ё written yo or e either way. Keys of the transliteration key.
  */
-const russianReadingsCache = new Map<string, string[]>();
+const russianReadingsOf = new WeakMap<NameToken, string[] | null>();
 
-function russianReadings(word: string): string[] {
-  let keys = russianReadingsCache.get(word);
-  if (keys) return keys;
+/** The token's other readings, or null when it has no French or German mark (most words). */
+function russianReadings(token: NameToken): string[] | null {
+  let keys = russianReadingsOf.get(token);
+  if (keys === undefined) {
+    keys = /j|ou|sch|tch|ch|w|ff$|yo/u.test(token.text) ? readingsOf(token.text) : null;
+    russianReadingsOf.set(token, keys);
+  }
+  return keys;
+}
+
+function readingsOf(word: string): string[] {
   const yo = (w: string) => w.replace(/(?<=[^aeiouy])yo/gu, 'e');
   const french = word
     .replace(/chtch/gu, 'shch')
@@ -304,19 +312,18 @@ function russianReadings(word: string): string[] {
     .replace(/j/gu, 'y')
     .replace(/w/gu, 'v')
     .replace(/ow$/u, 'ov');
-  keys = [...new Set([word, french, german].map((w) => translitKey(yo(w))))];
-  if (russianReadingsCache.size > 50_000) russianReadingsCache.clear();
-  russianReadingsCache.set(word, keys);
-  return keys;
+  return [...new Set([word, french, german].map((w) => translitKey(yo(w))))];
 }
 
 /** Two transcriptions of one Russian name; only tried when a French or German mark is present. */
-function sameRussianName(a: string, b: string): boolean {
-  const marked = (w: string) => /j|ou|sch|tch|ch|w|ff$|yo/u.test(w);
+function sameRussianName(a: NameToken, b: NameToken): boolean {
+  const ra = russianReadings(a);
+  const rb = russianReadings(b);
+  if (ra === null && rb === null) return false;
+  const ka = ra ?? [a.key];
+  if (!(rb ?? [b.key]).some((k) => ka.includes(k))) return false;
   // Mandarin pinyin (Jinqiao, Yinqiao) has its own j and ch.
-  if ((!marked(a) && !marked(b)) || (pinyinSyllables(a) !== null && pinyinSyllables(b) !== null)) return false;
-  const ka = russianReadings(a);
-  return russianReadings(b).some((k) => ka.includes(k));
+  return pinyinSyllables(a.text) === null || pinyinSyllables(b.text) === null;
 }
 
 const KOREAN_INITIALS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'sh', 'g', 'k', 'n', 'd', 't', 'r', 'l', 'm', 'b', 'p', 's', 'j', 'h', ''];
@@ -366,10 +373,22 @@ function foldKoreanLatin(word: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
-function koreanLatinVariant(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < 5) return false;
-  const fa = foldKoreanLatin(a);
-  return fa === foldKoreanLatin(b) && readsAsKorean(a) && readsAsKorean(b);
+/** Per token: its folded Korean spelling, or '' when it does not read as Korean syllables. */
+const koreanFolds = new WeakMap<NameToken, string>();
+
+function koreanFold(token: NameToken): string {
+  let f = koreanFolds.get(token);
+  if (f === undefined) {
+    f = token.text.length >= 5 && readsAsKorean(token.text) ? foldKoreanLatin(token.text) : '';
+    koreanFolds.set(token, f);
+  }
+  return f;
+}
+
+function koreanLatinVariant(a: NameToken, b: NameToken): boolean {
+  if (a.text === b.text) return false;
+  const fa = koreanFold(a);
+  return fa !== '' && fa === koreanFold(b);
 }
 
 /** Consonant and vowel runs of a word (Mohammed and Muhammad CVCVCVC; Mahmoud CVCVC). */
