@@ -415,6 +415,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'adjustable dumbbell set 20kg' }).candidates[0]?.hsCode).toBe('9506.91');
   });
 
+  it('reads appliances a title sells as toys as toys (Section XVI Note 1(r))', () => {
+    expect(classifier.classify({ text: 'toy vacuum cleaner for children' }).candidates[0]?.hsCode.slice(0, 4)).toBe('9503');
+    expect(classifier.classify({ text: 'cordless vacuum cleaner for children room' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8508');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

@@ -335,6 +335,7 @@ const WATCH_WORDS = new Set(tokenise('watch watches smartwatch wristwatch clock'
 const CYCLE_WORDS = new Set(tokenise('motorcycle motorbike moto motocross bicycle bike cycling mtb ebike moped scooter'));
 const EMBROIDERED = tokenise('embroidered')[0];
 const FURNITURE = tokenise('furniture')[0];
+const TOY = tokenise('toy')[0];
 const GENDER_WORDS = new Set(tokenise('women men baby child unisex adult'));
 /**
  * Chapter 64's headings go by the material of the upper and of the outer sole (Note 4): an upper of
@@ -839,6 +840,11 @@ export class HsClassifier {
     if (hintScores.has('9403') && onlyClassWord && Math.max(hintScores.get('9401') ?? 0, hintScores.get('9404') ?? 0) >= 0.8) {
       hintScores.set('9403', (hintScores.get('9403') ?? 0) * CLASSIFIER_WEIGHTS.excludedHeading);
     }
+    // Section XVI Note 1(r) leaves articles of Chapter 95 out of Chapters 84 and 85: a title that sells
+    // its goods as toys ("Pretend Play Kitchen Toys Coffee Machine Toaster") names toy appliances.
+    const toyIndex = title.tokens.findIndex((t, i) => t === TOY && title.weights[i] > 0);
+    const soldAsToy = toyIndex >= 0 && toyIndex < title.headPhraseEnd;
+    if (soldAsToy) for (const [h, w] of hintScores) if (/^8[45]/.test(h)) hintScores.set(h, w * CLASSIFIER_WEIGHTS.excludedHeading);
     // Footwear: the stated upper and outer-sole materials choose among 6402-6405 (Chapter 64 Note 4).
     const attributes = Object.entries(input.attributes ?? {});
     const upperMaterial = attributes.find(([k]) => /^upper material$/i.test(k.trim()))?.[1];
@@ -931,7 +937,7 @@ export class HsClassifier {
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712')) || ((heading === '9111' || heading === '9112') && !statesWatch)
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (soldAsToy && /^8[45]/.test(heading)) || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712')) || ((heading === '9111' || heading === '9112') && !statesWatch)
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
