@@ -420,6 +420,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'cordless vacuum cleaner for children room' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8508');
   });
 
+  it('reads temperature sensors and thermocouples as the thermometers of 9025', () => {
+    expect(classifier.classify({ text: 'K type thermocouple' }).candidates[0]?.hsCode).toBe('9025.19');
+    expect(classifier.classify({ text: 'digital temperature sensor for fridge' }).analysis.hints[0]?.heading).toBe('9025');
+  });
+
   it('reads a smart ring or fitness band as a data-transmitting apparatus (8517.62), not jewellery', () => {
     expect(classifier.classify({ text: 'ceramic smart ring for sleep tracking' }).candidates[0]?.hsCode).toBe('8517.62');
     expect(classifier.classify({ text: 'fitness band with heart rate monitor' }).candidates[0]?.hsCode).toBe('8517.62');

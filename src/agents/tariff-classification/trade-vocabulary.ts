@@ -457,6 +457,8 @@ export const PRODUCT_HINTS: ProductHint[] = [
   h('orthopaedic|orthopedic|splint|brace|crutch|prosthesis|hearing aid|pacemaker|artificial joint|dental implant|denture|artificial teeth|posture corrector|knee brace|back brace|bone plate|stent|ankle support|wrist support', '9021'),
   h('x ray|xray|radiography|radiotherapy|ct scanner|computed tomography', '9022'), h('demonstration model|teaching model|anatomical model|mannequin training|educational model', '9023'),
   h('hardness tester|tensile testing|testing machine|material testing', '9024'), h('thermometer|hydrometer|hygrometer|barometer|psychrometer|pyrometer', '9025'),
+  // Sensors that measure temperature or humidity are the thermometers and hygrometers of 9025.
+  h('temperature sensor|temperature probe|thermocouple|humidity sensor|temperature humidity sensor', '9025', 1, 'thermometers'),
   h('flow meter|flowmeter|pressure gauge|level gauge|manometer|pressure transmitter|pressure sensor|level sensor|water meter sensor|anemometer|flow sensor', '9026'),
   h('gas analyser|gas analyzer|gas detector|spectrometer|ph meter|viscometer|refractometer|polarimeter|chromatograph|photometer|exposure meter|lab instrument|analysis instrument|moisture meter|particle counter|calorimeter|microtome|breathalyser|breathalyzer|air quality monitor', '9027'),
   h('gas meter|water meter|electricity meter|energy meter|kwh meter|smart meter', '9028'), h('revolution counter|odometer|taximeter|pedometer|speedometer|tachometer|stroboscope|production counter', '9029'),
