@@ -323,8 +323,14 @@ export function transliterate(raw: string): TransliteratedText {
   if (HAN.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/u.test(text)) {
     // One token per Han character / kana / Hangul block, so syllables align with spaced pinyin.
     const found = (alternatives ??= new Map<string, string[]>());
-    text = Array.from(text)
+    // A kana and a small ya/yu/yo after it are one syllable (りゅ ryu, しょ sho), not ri + yu.
+    text = (text.match(/[\u3040-\u30ff][ゃゅょャュョ]|[\s\S]/gu) ?? [])
       .map((ch) => {
+        if (ch.length === 2) {
+          const syllable = youon(ch);
+          addAlternatives(found, syllable, [syllable]);
+          return ` ${syllable} `;
+        }
         if (!/[\p{Script=Han}\u3040-\u30ff]/u.test(ch)) return ch;
         const pinyin = anyAscii(ch).trim();
         // Korean and Japanese names use the same characters with other readings (金 Kim, 田 da).
@@ -343,6 +349,17 @@ export function transliterate(raw: string): TransliteratedText {
       .join('');
   }
   return { text: anyAscii(text), abjad, hangul, alternatives, written, hebrew, thai, arabic, greek };
+}
+
+const SMALL_Y_VOWEL: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o', ャ: 'a', ュ: 'u', ョ: 'o' };
+
+/** Hepburn for a kana followed by a small ya/yu/yo: き+ょ kyo, し+ゃ sha, ち+ゅ chu, じ+ょ jo. */
+function youon(pair: string): string {
+  const first = anyAscii(pair[0]).toLowerCase().trim();
+  const vowel = SMALL_Y_VOWEL[pair[1]] ?? '';
+  if (!first.endsWith('i')) return first + anyAscii(pair[1]).toLowerCase().trim();
+  const base = first.slice(0, -1);
+  return /(?:sh|ch|j)$/u.test(base) ? base + vowel : `${base}y${vowel}`;
 }
 
 /** Hebrew letters → consonant classes; א ע and a medial ו or י carry vowels and vanish. */
