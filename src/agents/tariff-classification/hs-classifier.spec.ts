@@ -97,6 +97,11 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     classifier = new HsClassifier(new HsIndex(await loadHsNomenclature(REAL_DATA)));
   });
 
+  it('reads a noun of form or put-up after the goods ("rolls", "reels") as no article of its own', () => {
+    expect(classifier.classify({ text: 'grosgrain ribbon rolls' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');
+    expect(classifier.classify({ text: 'nylon ribbon reels for gift wrapping' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');
+  });
+
   it('reaches the heading of a noun the nomenclature never uses through WordNet, and says so', () => {
     const { analysis, candidates } = classifier.classify({ text: 'settee' });
     expect(analysis.hints[0]?.heading).toBe('9401');

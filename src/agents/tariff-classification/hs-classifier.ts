@@ -337,6 +337,8 @@ const EMBROIDERED = tokenise('embroidered')[0];
 const FURNITURE = tokenise('furniture')[0];
 const TOY = tokenise('toy')[0];
 const GENDER_WORDS = new Set(tokenise('women men baby child unisex adult'));
+/** Nouns of form, portion or put-up ("ribbon rolls", "lace strips", "dough portions"): the goods are the noun before them. */
+const FORM_WORDS = new Set(tokenise('roll rolls strip strips portion portions reel reels bundle bundles length lengths pair pairs pack packs slice slices fillet fillets chunk chunks cube cubes flake flakes'));
 /**
  * Chapter 64's headings go by the material of the upper and of the outer sole (Note 4): an upper of
  * rubber or plastics is 6402, of leather 6403, of textile materials 6404 (each with soles of rubber,
@@ -706,9 +708,10 @@ export class HsClassifier {
     for (const field of fields) {
       const matches = findMatches(field.tokens, HINT_TABLE);
       // The head phrase's article is its last product noun: "yoga pants women polyester" names pants.
-      // Only qualifiers may follow it (materials, gender, words the nomenclature does not use).
+      // Only qualifiers may follow it (materials, gender, words the nomenclature does not use), or a
+      // noun of form or put-up: "ribbon rolls" are ribbon, "lace strips" lace, "dough portions" dough.
       let lastNounEnd = Math.max(-1, ...matches.filter((m) => m.end <= field.headPhraseEnd && field.weights[m.start] > 0).map((m) => m.end));
-      if (lastNounEnd > 0 && field.tokens.slice(lastNounEnd, field.headPhraseEnd).some((t) => !MATERIAL_TABLE.has(t) && !GENDER_WORDS.has(t) && this.index.vocabulary.has(t))) lastNounEnd = field.headPhraseEnd;
+      if (lastNounEnd > 0 && field.tokens.slice(lastNounEnd, field.headPhraseEnd).some((t) => !MATERIAL_TABLE.has(t) && !GENDER_WORDS.has(t) && !FORM_WORDS.has(t) && this.index.vocabulary.has(t))) lastNounEnd = field.headPhraseEnd;
       for (const match of matches) {
         const hint = PRODUCT_HINTS[match.value];
         // A noun right before another product noun usually modifies it: "car charger", "ring light".
