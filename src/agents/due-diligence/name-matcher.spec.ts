@@ -86,6 +86,8 @@ describe('name matcher', () => {
     ['«Վայք Գինի» ՍՊԸ', 'Vayk Wine LLC'],
     ['동해시멘트', 'Donghae Cement'],
     ['きょうえい丸', 'KYOEI MARU'],
+    ['Tamm Ehitus OÜ', 'Tamm Construction Ltd'],
+    ['Hagen Fiskeri AS', 'Hagen Fishing AS'],
     ['ΚΑΠΕΤΑΝ ΓΙΑΝΝΗΣ', 'CAPTAIN GIANNIS'],
     ['سفينة الفجر', 'AL FAJR'],
     ['さくら丸', 'SAKURA MARU'],

@@ -83,6 +83,8 @@ function hToG(text: string): string {
 
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
 const INDUSTRY_FAMILY = new Set(['industry', 'industries', 'industrial']);
+/** Fishing, Fishery and Fisheries likewise translate one word (Fiskeri, Pesquera, 漁業). */
+const FISHING_FAMILY = new Set(['fishing', 'fishery', 'fisheries']);
 
 const ACTIVITY_FORMS = new Set([...GENERIC_WORDS].flatMap((w) => (w.endsWith('s') ? [w, `${w}s`, w.slice(0, -1)] : [w, `${w}s`])));
 
@@ -209,7 +211,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
   if (lengthGap <= 3 && koreanLatinVariant(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Industry, Industries and Industrial translate the same word of a name (工業, Sanayi, Industria).
-  if (INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) return { similarity: 0.93, evidence: 'spelling variant' };
+  if ((INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) || (FISHING_FAMILY.has(a.text) && FISHING_FAMILY.has(b.text))) return { similarity: 0.93, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
     // in a proper name it is a different name (Altair Star / Altair Stars).

@@ -405,6 +405,8 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   gemicilik: 'shipping', ambalaj: 'packaging', makina: 'machinery', makine: 'machinery', celik: 'steel', sigorta: 'insurance', matbaa: 'printing',
   mobilya: 'furniture', elektrik: 'electric', ithalat: 'import', ihracat: 'export', yatirim: 'investment', muhendislik: 'engineering',
   plastik: 'plastic', ilac: 'pharmaceutical',
+  // Construction, trade, transport, food and fishing in Central and Northern European languages, Hebrew romanised
+  epitoipari: 'construction', gradnja: 'construction', bau: 'construction', stavby: 'construction', stavebnictvi: 'construction', ehitus: 'construction', buvnieciba: 'construction', statyba: 'construction', bniya: 'construction', binui: 'construction', obchod: 'trading', tirdznieciba: 'trading', kaubandus: 'trading', transportas: 'transport', transporta: 'transport', vedu: 'transport', maisto: 'food', partika: 'food', toiduained: 'food', pesca: 'fishing', rybolov: 'fishing', kalandus: 'fishing', zvejyba: 'fishing',
 };
 
 /**
