@@ -97,6 +97,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     classifier = new HsClassifier(new HsIndex(await loadHsNomenclature(REAL_DATA)));
   });
 
+  it('lets "men" and "women" weigh little once the article belongs to a chapter whose headings never say them', () => {
+    const weightOf = (text: string) => classifier.analyse({ text }).queryWeights.get(tokenise('women')[0]) ?? 0;
+    expect(weightOf('women genuine leather wallet')).toBeLessThan(0.5);
+    expect(weightOf('women cotton dress')).toBe(1);
+  });
+
   it('reads a noun of form or put-up after the goods ("rolls", "reels") as no article of its own', () => {
     expect(classifier.classify({ text: 'grosgrain ribbon rolls' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');
     expect(classifier.classify({ text: 'nylon ribbon reels for gift wrapping' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');

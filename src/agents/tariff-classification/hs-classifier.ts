@@ -125,6 +125,8 @@ export const CLASSIFIER_WEIGHTS = {
   processWord: 0.25,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
+  /** Share kept by "men", "women", "unisex" once a product noun of a chapter whose headings never say them is named. */
+  adultWord: 0.3,
   /** A subheading that says "not roasted" when the product says "unroasted": the absence is stated, not assumed. */
   statedAbsence: 3,
 };
@@ -337,6 +339,8 @@ const EMBROIDERED = tokenise('embroidered')[0];
 const FURNITURE = tokenise('furniture')[0];
 const TOY = tokenise('toy')[0];
 const GENDER_WORDS = new Set(tokenise('women men baby child unisex adult'));
+/** Words for the adults goods are made for; children's and babies' goods have headings of their own (4903, 6111, 9503...). */
+const ADULT_WORDS = tokenise('women men unisex adult');
 /** Nouns of form, portion or put-up ("ribbon rolls", "lace strips", "dough portions"): the goods are the noun before them. */
 const FORM_WORDS = new Set(tokenise('roll rolls strip strips portion portions reel reels bundle bundles length lengths pair pairs pack packs slice slices fillet fillets chunk chunks cube cubes flake flakes'));
 /**
@@ -605,6 +609,9 @@ export class HsClassifier {
   /** "N.e.c. in item no. 7307.2" subheadings, with the words their group's specific siblings all share. */
   private readonly groupResiduals: Map<number, GroupWord[]>;
 
+  /** Chapters (2 digits) where some heading's own text says "men" or "women" (Chapters 61, 62, 65...). */
+  private readonly adultChapters: Map<string, Set<string>>;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
@@ -620,6 +627,7 @@ export class HsClassifier {
     this.leafLimits = index.leaves.map((leaf) => quantityLimit(leaf.description));
     this.groupResiduals = groupResiduals(index, groupShares);
     this.unmarkedLeaves = unmarkedSiblings(index);
+    this.adultChapters = new Map(ADULT_WORDS.map((w) => [w, new Set(index.headings.flatMap((h, id) => (contains(index.headingPostings, w, id) ? [h.code.slice(0, 2)] : [])))]));
     this.sportsLeaves = new Set(index.leaves.flatMap((leaf, l) => (/^64/.test(leaf.code) && /^sports footwear\b/i.test(leaf.description) ? [l] : [])));
   }
 
@@ -985,6 +993,15 @@ export class HsClassifier {
       }
     }
         if (knitted === true) for (const t of tokenise('knitted crocheted')) add(t, CLASSIFIER_WEIGHTS.materialWords);
+    // "Men", "women", "unisex" say whom the goods are for: they qualify the article and name goods
+    // only in a chapter whose headings say them (garments "men's or boys'"). Once a product noun of
+    // another chapter is named ("women cosmetic bag", "men watch"), they weigh little in the ranking.
+    if (strongest >= 0.8) {
+      const chapters = [...hintScores].filter(([, w]) => w >= 0.5 * strongest).map(([h]) => h.slice(0, 2));
+      for (const word of ADULT_WORDS) {
+        if (queryWeights.has(word) && !chapters.some((c) => this.adultChapters.get(word)?.has(c))) queryWeights.set(word, (queryWeights.get(word) ?? 0) * CLASSIFIER_WEIGHTS.adultWord);
+      }
+    }
 
     const known: string[] = [];
     const unknown: string[] = [];
