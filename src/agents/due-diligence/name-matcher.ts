@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
+import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
@@ -207,6 +208,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (aspirateCandidate && unaspirated(a.text) === unaspirated(b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Russian names in French and German transcriptions (Jouravlev, Chaliapin; Schaljapin, Jurij).
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // A pinyin word and its Wade-Giles spelling (Taizhong / Taichung, Gaoxiong / Kaohsiung).
+  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 4 && (asWadeGiles(a) === b.text || asWadeGiles(b) === a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
   if (lengthGap <= 3 && koreanLatinVariant(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
@@ -375,6 +378,20 @@ function foldKoreanLatin(word: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
+/** Per token: its Wade-Giles spelling when it reads as two or more pinyin syllables, else ''. */
+const wadeGilesForms = new WeakMap<NameToken, string>();
+
+function asWadeGiles(token: NameToken): string {
+  let w = wadeGilesForms.get(token);
+  if (w === undefined) {
+    const syllables = token.text.length >= 4 && !token.hangul ? pinyinSyllables(token.text) : null;
+    w = syllables && syllables.length >= 2 ? syllables.map(wadeGiles).join('') : '';
+    if (w === token.text) w = '';
+    wadeGilesForms.set(token, w);
+  }
+  return w;
+}
+
 /** Per token: its folded Korean spelling, or '' when it does not read as Korean syllables. */
 const koreanFolds = new WeakMap<NameToken, string>();
 
@@ -474,7 +491,7 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
         if (!readingsRun && joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
         // "Kim Jong Un" joined is compared with the Hangul itself: romanisations differ in length.
-        const hangulHit = (target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined)) || (target.thai !== undefined && multi.tokens[start].thai === undefined && thaiConsonants(target.thai) === latinThaiConsonants(joined) && writtenVowelsShown(target, joined));
+        const hangulHit = (target.hangul !== undefined && matchesHangulAnyOrder(target.hangul, joined)) || (target.thai !== undefined && multi.tokens[start].thai === undefined && thaiConsonants(target.thai) === latinThaiConsonants(joined) && writtenVowelsShown(target, joined)) || (end > start && asWadeGiles(target) === joined);
         const skeletonHit = (target.abjad || multi.tokens[start].abjad) && skeleton === target.skeleton && skeleton.length >= 2;
         const readingsHit = readingsRun && segmentsInto(target.original, multi.tokens.slice(start, end + 1).map((t) => t.alternatives ?? []));
         // A Wade-Giles aspirate apostrophe splits one syllable in two (Ch'ing -> "ch" "ing"): the

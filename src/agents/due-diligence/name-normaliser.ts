@@ -383,6 +383,13 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   // when dropping it emptied the name.
   // A Vietnamese activity phrase exported without its diacritics (THUONG MAI, DICH VU) is one word,
   // as the same phrase written with them is (see VIETNAMESE_JOINED_PHRASES).
+  // Abd al-, Abdel, Abdol, Abd ul- are all Abdul (the servant of), however the article is written.
+  if (kept.some((w) => w.startsWith('abd'))) {
+    for (let k = 0; k < kept.length; k += 1) {
+      if (kept[k] === 'abd' && ['al', 'el', 'ul', 'ol'].includes(kept[k + 1])) kept.splice(k, 2, 'abdul');
+      else if (/^abd(?:el|al|ol|oul)$/u.test(kept[k])) kept[k] = 'abdul';
+    }
+  }
   const nameWords = kept.some((w, k) => k + 1 < kept.length && VIETNAMESE_FIRST_SYLLABLES.has(w) && VIETNAMESE_JOINED_PHRASES.has(w + kept[k + 1])) ? joinVietnamesePhrases(kept) : kept;
   const tokens: NameToken[] = nameWords.map((word, k) => {
     const reading = isReading(word);

@@ -107,6 +107,9 @@ function computeTranslitKey(token: string): string {
   s = s.replace(/tch|tsch|tsh/gu, 'ch');
   s = s.replace(/sch/gu, 'sh');
   s = s.replace(/ph/gu, 'f').replace(/x/gu, 'ks');
+  // Persian and Arabic gh and q are spelt for one another at the start of a name (Ghorbani,
+  // Qorbani; Ghasem, Qasem); inside English words gh is silent (Weighfield).
+  s = s.replace(/^gh/u, 'q');
   s = s.replace(/ck|q|c(?=[aou])|c$/gu, 'k');
   s = s.replace(/w/gu, 'v');
   s = s.replace(/dzh|dj|(?<=.)j(?=[aeiou])/gu, (m) => (m === 'dzh' || m === 'dj' ? 'j' : 'y'));
