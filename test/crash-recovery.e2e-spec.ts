@@ -130,6 +130,9 @@ it('hands a running task over at once when a process shuts down gracefully', asy
   try {
     const done = await untilCode(second.base, key, taskId, ['TASK_COMPLETED', 'TASK_FAILED', 'TIMEOUT'], 10_000);
     expect(done.code).toBe('TASK_COMPLETED');
+    // The interrupted run was handed over, not failed: it does not count as an attempt.
+    const { rows } = await db.query<{ attempts: number }>('SELECT attempts FROM tasks WHERE id = $1', [taskId]);
+    expect(rows[0].attempts).toBe(1);
   } finally {
     await second.close();
   }

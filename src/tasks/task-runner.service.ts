@@ -38,6 +38,7 @@ export class TaskRunner implements OnModuleDestroy {
   /** Identifies this process's leases. */
   readonly owner = `runner-${process.pid}-${randomBytes(4).toString('hex')}`;
   private readonly running = new Map<string, AbortController>();
+  private stopping = false;
   private caller: AgentCaller | null = null;
 
   constructor(
@@ -56,6 +57,9 @@ export class TaskRunner implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    // From here on this process claims nothing: a task it claimed while shutting down would find
+    // its agent gone, or spend an attempt that another process then lacks.
+    this.stopping = true;
     // Stop this process's runs and hand their leases back at once, so another process (or this
     // one, restarted) resumes them without waiting for the leases to expire.
     if (this.running.size === 0) return;
@@ -70,8 +74,13 @@ export class TaskRunner implements OnModuleDestroy {
 
   /** Runs the task if its lease is free: 'finished' when this call ended it or it was already final. */
   async run(taskId: string): Promise<RunOutcome> {
-    if (this.running.has(taskId)) return 'busy';
+    if (this.stopping || this.running.has(taskId)) return 'busy';
     const task = await this.repository.claim(taskId, this.owner, this.config.leaseSeconds);
+    if (task && this.stopping) {
+      // Claimed while the shutdown began: hand it straight back.
+      await this.repository.releaseLeases(this.owner);
+      return 'busy';
+    }
     if (!task) {
       const current = await this.repository.findById(taskId);
       if (!current || current.stage !== 'executing') return current ? 'finished' : 'gone';

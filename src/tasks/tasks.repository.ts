@@ -199,9 +199,15 @@ export class TasksRepository {
     return rows[0] ?? null;
   }
 
-  /** Hands back every lease `owner` holds on unfinished tasks (graceful shutdown). */
+  /**
+   * Hands back every lease `owner` holds on unfinished tasks (graceful shutdown). The interrupted
+   * run was not a failed attempt, so it does not count against the task's attempts.
+   */
   async releaseLeases(owner: string): Promise<void> {
-    await this.db.rows(`UPDATE tasks SET lease_owner = NULL, lease_until = now() WHERE lease_owner = $1 AND stage = 'executing'`, [owner]);
+    await this.db.rows(
+      `UPDATE tasks SET lease_owner = NULL, lease_until = now(), attempts = GREATEST(attempts - 1, 0) WHERE lease_owner = $1 AND stage = 'executing'`,
+      [owner],
+    );
   }
 
   async setAttempts(taskId: string, owner: string, attempts: number): Promise<void> {
