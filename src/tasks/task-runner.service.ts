@@ -207,7 +207,9 @@ export class TaskRunner implements OnModuleDestroy {
         }
       }
     } catch (error) {
-      await this.fail(task, state, error);
+      // Once the run was stopped (hand-over, cancel, deadline), whatever the agent threw on its way
+      // out is a consequence of the stop, not a failure of the task.
+      await this.fail(task, state, signal.aborted && signal.reason instanceof Stop ? signal.reason : error);
     } finally {
       clearTimeout(deadlineTimer);
       clearInterval(heartbeat);
