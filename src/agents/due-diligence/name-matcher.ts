@@ -82,10 +82,16 @@ function hToG(text: string): string {
   return text[0] + text.slice(1).replace(/(?<![kzsctg])h/gu, 'g');
 }
 
+/**
+ * Activity words that translate one foreign word: Industry, Industries and Industrial (工業,
+ * Sanayi, Industria); Fishing, Fishery and Fisheries (Fiskeri, Pesquera, 漁業).
+ */
+const ACTIVITY_FAMILY = new Map<string, string>([
+  ...['industry', 'industries', 'industrial'].map((w): [string, string] => [w, 'industry']),
+  ...['fishing', 'fishery', 'fisheries'].map((w): [string, string] => [w, 'fishing']),
+]);
+
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
-const INDUSTRY_FAMILY = new Set(['industry', 'industries', 'industrial']);
-/** Fishing, Fishery and Fisheries likewise translate one word (Fiskeri, Pesquera, 漁業). */
-const FISHING_FAMILY = new Set(['fishing', 'fishery', 'fisheries']);
 
 const ACTIVITY_FORMS = new Set([...GENERIC_WORDS].flatMap((w) => (w.endsWith('s') ? [w, `${w}s`, w.slice(0, -1)] : [w, `${w}s`])));
 
@@ -213,8 +219,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
   if (lengthGap <= 3 && koreanLatinVariant(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
-  // Industry, Industries and Industrial translate the same word of a name (工業, Sanayi, Industria).
-  if ((INDUSTRY_FAMILY.has(a.text) && INDUSTRY_FAMILY.has(b.text)) || (FISHING_FAMILY.has(a.text) && FISHING_FAMILY.has(b.text))) return { similarity: 0.93, evidence: 'spelling variant' };
+  const family = ACTIVITY_FAMILY.get(a.text);
+  if (family !== undefined && family === ACTIVITY_FAMILY.get(b.text)) return { similarity: 0.93, evidence: 'spelling variant' };
   if (lengthGap <= 4 && a.text[0] === b.text[0] && isPlural(a.text, b.text)) {
     // Logistic/Logistics, Exporter/Exporters: an activity word's number is a habit of the writer;
     // in a proper name it is a different name (Altair Star / Altair Stars).
@@ -224,10 +230,14 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
-  const vowelsShown = (a.arabic === undefined || writtenVowelsShown(a, b.original)) && (b.arabic === undefined || writtenVowelsShown(b, a.original));
-  if ((a.abjad || b.abjad) && vowelsShown && sameAbjadSkeleton(a, b) && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
-  // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
-  if ((a.abjad || b.abjad) && vowelsShown && a.original.includes('j') && b.original.includes('j') && plainSkeleton(a.original) === plainSkeleton(b.original) && plainSkeleton(a.original).length >= 3) return { similarity: 0.9, evidence: 'consonant skeleton' };
+  if ((a.abjad || b.abjad) && (a.arabic === undefined || writtenVowelsShown(a, b.original)) && (b.arabic === undefined || writtenVowelsShown(b, a.original))) {
+    if (sameAbjadSkeleton(a, b) && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+    // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
+    if (a.original.includes('j') && b.original.includes('j')) {
+      const plain = plainSkeleton(a.original);
+      if (plain.length >= 3 && plain === plainSkeleton(b.original)) return { similarity: 0.9, evidence: 'consonant skeleton' };
+    }
+  }
   const len = Math.max(a.key.length, b.key.length);
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.

@@ -74,7 +74,7 @@ const ROMAN_NUMERALS = new Map<string, number>([
 
 const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na', 'too']);
 
-const SUN_ARTICLES = new Set(['as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an', 'ad', 'ts']);
+const SUN_ARTICLES = new Set(['as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an']);
 
 function replaceNativeBusinessWords(text: string): string {
   if (!NON_LATIN.test(text)) return text;

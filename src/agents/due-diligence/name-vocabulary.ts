@@ -265,14 +265,6 @@ const VIETNAMESE_BUSINESS_PHRASES: Array<[string, string]> = [
   ['nhựa', 'plastic'], ['xuất khẩu', 'export'], ['nhập khẩu', 'import'], ['vật liệu', 'materials'], ['điện', 'electric'],
 ];
 
-/** Two-syllable Vietnamese activity phrases joined (thuongmai, dichvu), to rejoin them in ASCII exports. */
-export const VIETNAMESE_JOINED_PHRASES: ReadonlySet<string> = new Set(
-  VIETNAMESE_BUSINESS_PHRASES.filter(([phrase]) => phrase.split(' ').length === 2).map(([phrase]) => phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd').replace(/\s+/gu, '')),
-);
-
-export const VIETNAMESE_FIRST_SYLLABLES: ReadonlySet<string> = new Set(
-  VIETNAMESE_BUSINESS_PHRASES.filter(([phrase]) => phrase.split(' ').length === 2).map(([phrase]) => phrase.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd')),
-);
 
 /** Lower-case, accents and final sigma folded: the form in which script business words are looked up. */
 export function scriptWordKey(word: string): string {
@@ -280,6 +272,11 @@ export function scriptWordKey(word: string): string {
 }
 
 const joinedPhrase = (phrase: string) => scriptWordKey(phrase).replace(/\s+/gu, '');
+
+/** Two-syllable Vietnamese activity phrases joined (thuongmai, dichvu), to rejoin them in ASCII exports. */
+const TWO_SYLLABLE_PHRASES = VIETNAMESE_BUSINESS_PHRASES.map(([phrase]) => phrase).filter((phrase) => phrase.split(' ').length === 2);
+export const VIETNAMESE_JOINED_PHRASES: ReadonlySet<string> = new Set(TWO_SYLLABLE_PHRASES.map(joinedPhrase));
+export const VIETNAMESE_FIRST_SYLLABLES: ReadonlySet<string> = new Set(TWO_SYLLABLE_PHRASES.map((phrase) => scriptWordKey(phrase.split(' ')[0])));
 
 /**
  * Romanised foreign business words → English, for names that mix a foreign activity word with a

@@ -71,6 +71,11 @@ function romaniseArmenian(word: string): string {
 /** Kazakh letters as Kazakh companies spell them in Latin (Ақжол Akzhol, Өскемен Oskemen). */
 const KAZAKH: Record<string, string> = { қ: 'k', Қ: 'K', ғ: 'g', Ғ: 'G', ң: 'n', Ң: 'N', ө: 'o', Ө: 'O', ү: 'u', Ү: 'U', ұ: 'u', Ұ: 'U', ә: 'a', Ә: 'A', һ: 'h', Һ: 'H' };
 
+/** Kazakh letters written as the Latin letters of their usual romanisation (Құрылыс Kurylys). */
+function romaniseKazakhLetters(text: string): string {
+  return text.replace(/[қҚғҒңҢөӨүҮұҰәӘһҺ]/gu, (ch) => KAZAKH[ch] ?? ch);
+}
+
 const HAS_NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
@@ -191,7 +196,7 @@ export function transliterate(raw: string): TransliteratedText {
   let written: Map<string, string[]> | undefined;
   raw = replaceScriptBusinessWords(raw, (english, native) => {
     if (english.includes(' ')) return;
-    const spellings = [anyAscii(native), anyAscii(native.replace(/[қҚғҒңҢөӨүҮұҰәӘһҺ]/gu, (ch) => KAZAKH[ch] ?? ch))].map((w) => w.toLowerCase().replace(/[^a-z]/gu, ''));
+    const spellings = [anyAscii(native), anyAscii(romaniseKazakhLetters(native))].map((w) => w.toLowerCase().replace(/[^a-z]/gu, ''));
     const others = [...new Set(spellings)].filter((w) => w && w !== english);
     if (others.length > 0) addAlternatives((written ??= new Map<string, string[]>()), english, others);
   });
@@ -226,7 +231,7 @@ export function transliterate(raw: string): TransliteratedText {
   const belarusian = /[ўЎ]/u.test(text) || (/[іІ]/u.test(text) && !/[иИїЇєЄґҐ]/u.test(text));
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В');
   if (belarusian) text = text.replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
-  text = text.replace(/[қҚғҒңҢөӨүҮұҰәӘһҺ]/gu, (ch) => KAZAKH[ch] ?? ch);
+  text = romaniseKazakhLetters(text);
   // The soft and hard signs romanise to apostrophes, which split a word (El'tsin); English
   // spellings drop them (Yeltsin, Kovalchuk), so they vanish here.
   text = text.replace(/[ьъЬЪ]/gu, '');
