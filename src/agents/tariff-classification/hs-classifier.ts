@@ -947,8 +947,17 @@ export class HsClassifier {
     const leadingHint = [...hintScores].reduce<[string, number] | null>((best, e) => (best === null || e[1] > best[1] ? e : best), null);
     const namedArticle = leadingHint !== null && leadingHint[1] >= 0.8;
     const leadingChapter = leadingHint?.[0].slice(0, 2);
+    // Headings a legal note or the goods as named leave out: jewellery from base-metal articles,
+    // raw food once prepared, garments of coated fabric, toy machines, cycle parts, bare watch cases.
+    const noteExcludes = (heading: string): boolean =>
+      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) ||
+      rawFood(heading) ||
+      (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') ||
+      (soldAsToy && /^8[45]/.test(heading)) ||
+      (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712')) ||
+      ((heading === '9111' || heading === '9112') && !statesWatch);
     const excluded = (heading: string): number =>
-      (isJewellery && ((heading >= '72' && heading < '84') || (heading === '9113' && !statesWatch))) || rawFood(heading) || (coatedGarment && isGarment(heading) && heading !== '6113' && heading !== '6210') || (soldAsToy && /^8[45]/.test(heading)) || (cyclePart && (heading === '8708' || heading === '8711' || heading === '8712')) || ((heading === '9111' || heading === '9112') && !statesWatch)
+      noteExcludes(heading)
         ? CLASSIFIER_WEIGHTS.excludedHeading
         : namedArticle && isRawForm(heading) && (leadingHint === null || !isRawForm(leadingHint[0]) || heading.slice(0, 2) !== leadingChapter)
           ? CLASSIFIER_WEIGHTS.rawFormShare
