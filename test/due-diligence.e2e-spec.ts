@@ -312,6 +312,13 @@ describe('due_diligence_report: conversation and refusals', () => {
     expect({ party: greeted.party, rating: greeted.rating }).toEqual({ party: bare.party, rating: 'block' });
   });
 
+  it('screens a request that opens with a capitalised verb both ways, the whole text as an alias', async () => {
+    const { key } = await suite.app.account(10);
+    const r = report((await suite.app.run(AGENT, key, { text: 'Check Mahan Air, Iran' })).body);
+    expect(r.party).toEqual({ name: 'Mahan Air', country: 'Iran', aliases: ['Check Mahan Air'] });
+    expect(r.rating).toBe('block');
+  });
+
   it('rejects a request for another capability with INVALID_INTENT', async () => {
     const { id, key } = await suite.app.account(10);
     const run = await suite.app.run(AGENT, key, { text: 'classify the HS code of cotton shirts' });
