@@ -5,6 +5,8 @@ import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { createDescriptionReader, readInEnglish } from 'src/agents/tariff-classification/glossary';
+import type { DescriptionReader, ForeignReading } from 'src/agents/tariff-classification/glossary';
 
 /** What the caller knows about one product. */
 export interface ClassificationInput {
@@ -44,6 +46,8 @@ export interface ProductAnalysis {
 export interface Classification {
   analysis: ProductAnalysis;
   candidates: Candidate[];
+  /** How texts written in another language were read into English, one per text. */
+  readings: ForeignReading[];
 }
 
 /** Relative weights of the evidence; fitted by hand on the development split, see README. */
@@ -612,10 +616,14 @@ export class HsClassifier {
   /** Chapters (2 digits) where some heading's own text says "men" or "women" (Chapters 61, 62, 65...). */
   private readonly adultChapters: Map<string, Set<string>>;
 
+  /** Reads descriptions written in other languages into English through the trade glossaries. */
+  private readonly reader: DescriptionReader;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
   ) {
+    this.reader = createDescriptionReader(index, lexicon);
     const groupShares = groupResidualShares(index);
     this.distinctions = siblingDistinctions(index, groupShares);
     this.leafMaterials = index.leaves.map((leaf) => [
@@ -1128,7 +1136,8 @@ export class HsClassifier {
     return this.index.headingIndex(heading.slice(0, 4)) === undefined ? null : heading;
   }
 
-  classify(input: ClassificationInput): Classification {
+  classify(given: ClassificationInput): Classification {
+    const { input, readings } = readInEnglish(given, this.reader);
     const { analysis, queryWeights, statedAbsent, hintScores, excluded } = this.analyse(input);
     const index = this.index;
     const s2 = accumulate(index.chapterPostings, queryWeights);
@@ -1277,7 +1286,7 @@ export class HsClassifier {
         reasoning: parts.length > 0 ? `${parts.join('; ')}.` : 'weak lexical match only.',
       };
     });
-    return { analysis, candidates };
+    return { analysis, candidates, readings };
   }
 }
 

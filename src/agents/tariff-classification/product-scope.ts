@@ -5,6 +5,8 @@ import type { ClassificationInput } from 'src/agents/tariff-classification/hs-cl
 import type { HsIndex } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, words } from 'src/agents/tariff-classification/text-normaliser';
 import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { createDescriptionReader, describeReading, readInEnglish } from 'src/agents/tariff-classification/glossary';
+import type { DescriptionReader } from 'src/agents/tariff-classification/glossary';
 
 /**
  * Whether a text asks for a tariff classification of goods at all, decided before any credit is
@@ -104,13 +106,19 @@ interface Word {
 }
 
 export class ProductScope {
+  /** Reads descriptions written in other languages into English, as the classifier does. */
+  private readonly reader: DescriptionReader;
+
   constructor(
     private readonly index: HsIndex,
     private readonly lexicon: WordNetLexicon | null = WordNetLexicon.shared(),
-  ) {}
+  ) {
+    this.reader = createDescriptionReader(index, lexicon);
+  }
 
-  assess(input: ClassificationInput): ScopeVerdict {
-    const notes: string[] = [];
+  assess(given: ClassificationInput): ScopeVerdict {
+    const { input, readings } = readInEnglish(given, this.reader);
+    const notes: string[] = readings.map(describeReading);
     const { clauses, names } = this.clauses(input.text);
     if (names.length > 0) notes.push(`names set aside: ${names.join('; ')}`);
 
@@ -138,7 +146,8 @@ export class ProductScope {
 
     if (other.length > 0) notes.push(`not goods: ${unique(other).slice(0, 8).join(', ')}`);
     if (evidence.length > 0) {
-      return { kind: 'goods', evidence: unique(evidence), reasoning: `Scope: goods words ${unique(evidence).slice(0, 6).join(', ')}.` };
+      const read = readings.length > 0 ? ` ${readings.map(describeReading).join(' ')}` : '';
+      return { kind: 'goods', evidence: unique(evidence), reasoning: `Scope: goods words ${unique(evidence).slice(0, 6).join(', ')}.${read}` };
     }
     const intent = [...other, ...generic].map((w) => SERVICE_NOUNS[w]).find((i) => i !== undefined);
     if (intent !== undefined) {

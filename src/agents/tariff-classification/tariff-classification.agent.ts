@@ -9,6 +9,7 @@ import type {
   Interpretation,
 } from 'src/agents/agent';
 import { extractCountryOfOrigin } from 'src/agents/tariff-classification/country-of-origin';
+import { describeReading } from 'src/agents/tariff-classification/glossary';
 import { HsClassifier } from 'src/agents/tariff-classification/hs-classifier';
 import type { Candidate, Classification, ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex } from 'src/agents/tariff-classification/hs-index';
@@ -204,7 +205,8 @@ export class TariffClassificationAgent implements AgentService<TariffPlan, Tarif
     }
     const result = this.classifier.classify(toInput(item, topK));
     const { analysis } = result;
-    const contentWords = tokenise(text).length;
+    // A description read from another language is counted in the English it was read as.
+    const contentWords = tokenise(result.readings[0]?.english ?? text).length;
     const top = result.candidates[0];
     const vague = top === undefined || top.confidence < VAGUE_CONFIDENCE || (analysis.materials.length === 0 && this.materialDecides(result));
     if (!askedBefore && contentWords <= VAGUE_MAX_WORDS && vague) {
@@ -339,6 +341,7 @@ function toEntry(candidate: Candidate): ClassificationResultEntry {
 
 function describeAnalysis(result: Classification): string {
   const { analysis } = result;
+  const read = result.readings.map((r) => `${describeReading(r)} `).join('');
   const parts = [
     `materials: ${analysis.materials.length > 0 ? analysis.materials.join(', ').replace(/_/g, ' ') : 'none stated'}`,
     `product words: ${analysis.hints.length > 0 ? analysis.hints.slice(0, 3).map((h) => `${h.terms.join('/')} → ${h.heading}`).join('; ') : 'none recognised'}`,
@@ -346,7 +349,7 @@ function describeAnalysis(result: Classification): string {
   if (analysis.gender !== null) parts.push(`for: ${analysis.gender}`);
   if (analysis.knitted !== null) parts.push(analysis.knitted ? 'knitted or crocheted' : 'woven');
   if (analysis.unknownWords.length > 0) parts.push(`ignored: ${analysis.unknownWords.slice(0, 6).join(', ')}`);
-  return `Extracted ${parts.join('; ')}.`;
+  return `${read}Extracted ${parts.join('; ')}.`;
 }
 
 function readTopK(value: unknown, errors: FieldError[]): number {

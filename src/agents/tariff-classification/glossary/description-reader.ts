@@ -1,0 +1,313 @@
+import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';
+
+/**
+ * Reads a product description written in another language into the English the classifier
+ * understands, word by word through the trade glossaries. It is a glossary reading, not a
+ * translation: each recognised term becomes its English, function words are passed over, and the
+ * terms are put in English order (qualifiers, then the goods, the head noun last, "for"-phrases
+ * after it) because the classifier takes the last noun of a short title as the goods.
+ *
+ * - Unspaced scripts (Chinese, Japanese, Thai) are cut into the longest glossary terms.
+ * - Spaced languages match the longest phrase first; a word no entry spells exactly is read through
+ *   a listed form with another ending ("креветок" by "креветки"), or as a compound of listed parts
+ *   ("Baumwollhemden" = baumwoll + hemden, "면으로" = 면 + a particle).
+ * - The language is the one whose glossary reads most of the text. A Latin-script text counts as
+ *   foreign only when more of its words are read by that glossary, and are not English words, than
+ *   there are English words left unread: an English title with one borrowed word stays English.
+ */
+
+export interface ReadTerm {
+  source: string;
+  english: string;
+}
+
+export interface ForeignReading {
+  language: string;
+  /** The English text handed to the classifier. */
+  english: string;
+  terms: ReadTerm[];
+  /** Source words no glossary entry reads (brands and model numbers pass through as written). */
+  unread: string[];
+}
+
+interface Entry {
+  term: string;
+  english: string;
+  noun: boolean;
+}
+
+type Piece =
+  | { kind: 'term'; source: string; entry: Entry }
+  | { kind: 'skip'; source: string }
+  | { kind: 'other'; source: string };
+
+/** A letter run: letters, marks and digits, with inner hyphens, dots and apostrophes ("t-shirt", "100%"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*%?/gu;
+const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
+const ONLY_DIGITS = /^[\p{N}.,%-]+$/u;
+/** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
+const MIN_PART = { latin: 3, other: 1 };
+/** How much of a word's end may be an inflection or particle the glossary does not list. */
+const MAX_ENDING = 3;
+/** English qualifiers that follow the goods in English ("shoes for men", "bag of leather"). */
+const POSTPOSED = /^(for|of|with|without|in|on)\b/;
+
+class CompiledLanguage {
+  private readonly exact = new Map<string, Entry>();
+  /** Spaced languages: entries by their first word, longest phrase first. */
+  private readonly phrases = new Map<string, Entry[]>();
+  /** Unspaced scripts: entries by their first character, longest first. */
+  private readonly byFirstChar = new Map<string, Entry[]>();
+  /** A listed word without its last one or two letters, for inflected forms. */
+  private readonly stems = new Map<string, Entry>();
+  private readonly skip: Set<string>;
+  private readonly maxTermChars: number;
+
+  constructor(readonly spec: GlossaryLanguage) {
+    this.skip = new Set(spec.skip.split(/\s+/).map(normalise).filter((w) => w.length > 0));
+    let longest = 0;
+    for (const line of spec.entries.split('\n')) {
+      const trimmed = line.trim();
+      if (trimmed.length === 0 || trimmed.startsWith('#')) continue;
+      const [rawTerm, english, tag] = trimmed.split('|').map((p) => p.trim());
+      if (rawTerm === undefined || english === undefined || english.length === 0) continue;
+      const term = normalise(rawTerm);
+      if (term.length === 0 || this.exact.has(term)) continue;
+      const entry: Entry = { term, english, noun: tag === 'n' };
+      this.exact.set(term, entry);
+      longest = Math.max(longest, term.length);
+      if (spec.unspaced) {
+        push(this.byFirstChar, term[0], entry);
+      } else {
+        push(this.phrases, term.split(' ')[0], entry);
+        if (!term.includes(' ')) this.addStems(entry);
+      }
+    }
+    this.maxTermChars = longest;
+    const byLength = (a: Entry, b: Entry): number => b.term.length - a.term.length;
+    for (const list of this.phrases.values()) list.sort(byLength);
+    for (const list of this.byFirstChar.values()) list.sort(byLength);
+  }
+
+  /** Cuts the text into glossary terms, function words and other words, in reading order. */
+  read(text: string): Piece[] {
+    const tokens = normalise(text).match(WORD) ?? [];
+    const pieces: Piece[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i];
+      if (this.spec.unspaced && !LATIN.test(token)) {
+        pieces.push(...this.segment(token));
+        i++;
+        continue;
+      }
+      const phrase = this.phraseAt(tokens, i);
+      if (phrase !== null) {
+        pieces.push({ kind: 'term', source: tokens.slice(i, i + phrase.words).join(' '), entry: phrase.entry });
+        i += phrase.words;
+        continue;
+      }
+      if (this.skip.has(token)) {
+        pieces.push({ kind: 'skip', source: token });
+      } else {
+        const parts = this.spec.unspaced ? null : this.wordParts(token);
+        if (parts === null) pieces.push({ kind: 'other', source: token });
+        else pieces.push(...parts.map((entry, k) => ({ kind: 'term' as const, source: k === 0 ? token : '', entry })));
+      }
+      i++;
+    }
+    return pieces;
+  }
+
+  private phraseAt(tokens: string[], i: number): { entry: Entry; words: number } | null {
+    for (const entry of this.phrases.get(tokens[i]) ?? []) {
+      const words = entry.term.split(' ');
+      if (words.every((w, k) => tokens[i + k] === w)) return { entry, words: words.length };
+    }
+    return null;
+  }
+
+  /** Longest-match cut of an unspaced run; characters no term starts with are kept as other text. */
+  private segment(run: string): Piece[] {
+    const pieces: Piece[] = [];
+    let other = '';
+    const flush = (): void => {
+      if (other.length > 0) pieces.push({ kind: 'other', source: other });
+      other = '';
+    };
+    for (let i = 0; i < run.length; ) {
+      const entry = (this.byFirstChar.get(run[i]) ?? []).find((e) => run.startsWith(e.term, i));
+      if (entry !== undefined) {
+        flush();
+        pieces.push({ kind: 'term', source: entry.term, entry });
+        i += entry.term.length;
+      } else if (this.skip.has(run[i])) {
+        flush();
+        pieces.push({ kind: 'skip', source: run[i] });
+        i++;
+      } else {
+        other += run[i];
+        i++;
+      }
+    }
+    flush();
+    return pieces;
+  }
+
+  /**
+   * A word no entry spells exactly: one listed word with another ending, or a compound of listed
+   * parts whose last part may carry an ending. Fewest parts win; null when it cannot be read.
+   */
+  private wordParts(token: string): Entry[] | null {
+    const single = this.inflected(token);
+    if (single !== null) return [single];
+    const min = minPart(token);
+    if (token.length < 2 * min) return null;
+    // best[i]: fewest entries that spell token[0, i)
+    const best: Array<Entry[] | null> = new Array<Entry[] | null>(token.length + 1).fill(null);
+    best[0] = [];
+    for (let i = 0; i < token.length; i++) {
+      const before = best[i];
+      if (before === null) continue;
+      for (let j = i + min; j <= Math.min(token.length, i + this.maxTermChars); j++) {
+        const entry = this.exact.get(token.slice(i, j));
+        if (entry === undefined) continue;
+        // A linking "s" or "n" between compound parts ("Herrenschuhe", "Arbeitsschuhe").
+        for (const end of [j, j + 1]) {
+          if (end > token.length || (end === j + 1 && !/[sn]/.test(token[j]))) continue;
+          const candidate = [...before, entry];
+          const known = best[end];
+          if (known === null || candidate.length < known.length) best[end] = candidate;
+        }
+      }
+    }
+    if (best[token.length] !== null && best[token.length]!.length > 1) return best[token.length];
+    // The last part inflected: a listed prefix plus a form of a listed word.
+    for (let i = token.length - min; i >= min; i--) {
+      const head = best[i];
+      if (head === null || head.length === 0) continue;
+      const last = this.inflected(token.slice(i));
+      if (last !== null) return [...head, last];
+    }
+    return null;
+  }
+
+  /** A listed word read through another ending: "креветок" by "креветки", "면으로" by "면". */
+  private inflected(token: string): Entry | null {
+    const exact = this.exact.get(token);
+    if (exact !== undefined && !exact.term.includes(' ')) return exact;
+    // Alphabets inflect words; Hangul appends particles of one or two syllables to an unchanged noun.
+    const alphabetic = minPart(token) > 1;
+    for (let cut = 1; cut <= (alphabetic ? MAX_ENDING : 2); cut++) {
+      const stem = token.slice(0, token.length - cut);
+      if (stem.length < (alphabetic ? 4 : 1)) break;
+      const entry = this.exact.get(stem) ?? (alphabetic ? this.stems.get(stem) : undefined);
+      if (entry !== undefined && !entry.term.includes(' ')) return entry;
+    }
+    return null;
+  }
+
+  private addStems(entry: Entry): void {
+    if (minPart(entry.term) === 1) return;
+    for (let cut = 1; cut <= 2; cut++) {
+      const stem = entry.term.slice(0, entry.term.length - cut);
+      if (stem.length < 4 || this.stems.has(stem)) continue;
+      this.stems.set(stem, entry);
+    }
+  }
+}
+
+export class DescriptionReader {
+  private readonly languages: CompiledLanguage[];
+
+  /** `isEnglish` tells words the English vocabulary knows, so that borrowed words do not make a text foreign. */
+  constructor(
+    languages: GlossaryLanguage[],
+    private readonly isEnglish: (word: string) => boolean,
+  ) {
+    this.languages = languages.map((l) => new CompiledLanguage(l));
+  }
+
+  /** The languages the reader knows, by English name. */
+  get languageNames(): string[] {
+    return this.languages.map((l) => l.spec.name);
+  }
+
+  /** The English reading of `text`, or null when it is English or no glossary reads any of it. */
+  read(text: string): ForeignReading | null {
+    let best: { language: CompiledLanguage; pieces: Piece[]; score: number } | null = null;
+    for (const language of this.languages) {
+      const pieces = language.read(text);
+      const score = this.foreignScore(pieces);
+      if (score > 0 && (best === null || score > best.score)) best = { language, pieces, score };
+    }
+    if (best === null) return null;
+    return compose(best.language.spec, best.pieces);
+  }
+
+  /**
+   * Characters read as this language's terms, or 0 when the text reads better as English. A term
+   * spelt in Latin letters that English also has ("pasta", "radio") is no evidence either way.
+   */
+  private foreignScore(pieces: Piece[]): number {
+    let foreignChars = 0;
+    let foreignWords = 0;
+    let englishWords = 0;
+    for (const piece of pieces) {
+      if (piece.kind === 'term') {
+        if (piece.source.length === 0) continue;
+        const latin = LATIN.test(piece.source.replace(/ /g, ''));
+        if (latin && piece.source.split(' ').every((w) => this.isEnglish(w))) continue;
+        foreignChars += piece.source.length;
+        foreignWords++;
+      } else if (piece.kind === 'other' && LATIN.test(piece.source) && !ONLY_DIGITS.test(piece.source) && this.isEnglish(piece.source)) {
+        englishWords++;
+      }
+    }
+    return foreignWords > 0 && foreignWords > englishWords ? foreignChars : 0;
+  }
+}
+
+/** English order: qualifiers, other nouns, the head noun, then "for"/"of" phrases. */
+function compose(language: GlossaryLanguage, pieces: Piece[]): ForeignReading {
+  const terms: ReadTerm[] = [];
+  const unread: string[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
+  const nouns: string[] = [];
+  let pendingSource: ReadTerm | null = null;
+  for (const piece of pieces) {
+    if (piece.kind === 'skip') continue;
+    if (piece.kind === 'other') {
+      unread.push(piece.source);
+      // Brands, model numbers and words in Latin letters pass through as qualifiers.
+      if (LATIN.test(piece.source)) before.push(piece.source);
+      continue;
+    }
+    // Parts of one compound word are reported together under the word.
+    if (piece.source.length > 0) {
+      pendingSource = { source: piece.source, english: piece.entry.english };
+      terms.push(pendingSource);
+    } else if (pendingSource !== null) {
+      pendingSource.english += ` + ${piece.entry.english}`;
+    }
+    if (piece.entry.noun) nouns.push(piece.entry.english);
+    else (POSTPOSED.test(piece.entry.english) ? after : before).push(piece.entry.english);
+  }
+  if (language.head === 'first' && nouns.length > 1) nouns.push(nouns.shift()!);
+  const english = [...before, ...nouns, ...after].join(' ');
+  return { language: language.name, english, terms, unread };
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+function minPart(word: string): number {
+  return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word) ? MIN_PART.latin : MIN_PART.other;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

@@ -1,0 +1,54 @@
+import type { ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';
+import type { HsIndex } from 'src/agents/tariff-classification/hs-index';
+import { canonicalWord } from 'src/agents/tariff-classification/text-normaliser';
+import type { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { DescriptionReader } from 'src/agents/tariff-classification/glossary/description-reader';
+import type { ForeignReading } from 'src/agents/tariff-classification/glossary/description-reader';
+import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';
+
+/** Every trade glossary the agent reads descriptions through. */
+export const GLOSSARIES: GlossaryLanguage[] = [];
+
+/** A reader over every glossary that takes a word as English when the nomenclature or WordNet knows it. */
+export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon | null): DescriptionReader {
+  return new DescriptionReader(GLOSSARIES, (word) => {
+    if (/\P{ASCII}/u.test(word)) return false;
+    const canonical = canonicalWord(word);
+    if (canonical !== null && index.vocabulary.has(canonical)) return true;
+    return lexicon !== null && (lexicon.has(word) || lexicon.isAdjective(word) || (canonical !== null && lexicon.has(canonical)));
+  });
+}
+
+export interface EnglishInput {
+  input: ClassificationInput;
+  /** One reading per text that was written in another language (title, attributes, category levels). */
+  readings: ForeignReading[];
+}
+
+/** The input with every foreign-language text replaced by its English reading. */
+export function readInEnglish(input: ClassificationInput, reader: DescriptionReader | null): EnglishInput {
+  if (reader === null) return { input, readings: [] };
+  const readings: ForeignReading[] = [];
+  const english = (text: string): string => {
+    const reading = reader.read(text);
+    if (reading === null || reading.english.length === 0) return text;
+    readings.push(reading);
+    return reading.english;
+  };
+  const text = english(input.text);
+  const attributes =
+    input.attributes === undefined ? undefined : Object.fromEntries(Object.entries(input.attributes).map(([k, v]) => [k, typeof v === 'string' ? english(v) : v]));
+  const categoryPath = input.categoryPath?.map(english);
+  if (readings.length === 0) return { input, readings };
+  return { input: { ...input, text, attributes, categoryPath }, readings };
+}
+
+/** How a reading is explained: "Read from Vietnamese as "frozen shrimps": tôm = shrimps, đông lạnh = frozen." */
+export function describeReading(reading: ForeignReading): string {
+  const terms = reading.terms.map((t) => `${t.source} = ${t.english}`).join(', ');
+  const unread = reading.unread.length > 0 ? ` Not in the glossary, kept as written or left out: ${reading.unread.join(', ')}.` : '';
+  return `Read from ${reading.language} as "${reading.english}": ${terms}.${unread}`;
+}
+
+export { DescriptionReader };
+export type { ForeignReading };
