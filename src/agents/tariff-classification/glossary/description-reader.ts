@@ -42,7 +42,7 @@ type Piece =
   | { kind: 'other'; source: string };
 
 /** A letter run: letters, marks and digits, with inner hyphens, dots and apostrophes ("t-shirt", "100%"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*%?/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*%?/gu;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
 const ONLY_DIGITS = /^[\p{N}.,%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
