@@ -108,6 +108,12 @@ describe('name matcher', () => {
     ['บริษัท ทองดี จำกัด', 'Thongdee Co. Ltd.'],
     ['朝霧酒造株式会社', 'Asagiri Brewery Co., Ltd.'],
     ['Thanakorn Phatthana Rubber Co., Ltd.', 'Tanakorn Pattana Rubber Co., Ltd.'],
+    ['/NAME/HARROWFIELD BEARINGS LTD', 'Harrowfield Bearings Limited'],
+    ['1/HARROWFIELD BEARINGS LTD', 'Harrowfield Bearings Limited'],
+    ['SEA FALCON ex ORIENT SWAN 3', 'Orient Swan 3'],
+    ['Житопромет Чачак д.о.о.', 'Zitopromet Čačak d.o.o.'],
+    ['Ђурђевић Транс ДОО', 'Djurdjevic Trans DOO'],
+    ['Стъклопласт ЕООД', 'Stakloplast EOOD'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -130,6 +136,7 @@ describe('name matcher', () => {
     ['Nazarov Cotton Group', 'Nazarova Cotton Group'],
     ['Zhukovsky Trading', 'Zhukovskaya Trading'],
     ['Wuxi Hualan Textiles Co., Ltd.', 'Wuxi Hualian Textiles Co., Ltd.'],
+    ['Ningbo Beichen Shipping Co., Ltd.', 'Ningbo Beichuan Shipping Co., Ltd.'],
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],

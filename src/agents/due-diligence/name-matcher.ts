@@ -242,10 +242,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Karimov and Karimova, Petrovsky and Petrovskaya: the man's and the woman's form of a surname
   // name two people (or two family firms), never one spelt two ways.
   if (lengthGap <= 3 && isGenderedPair(a.text, b.text)) return null;
-  // Two Mandarin syllable strings a letter apart are two different names (Jinlan/Jinlian,
-  // Lixing/Lixin), however alike their consonants. Vowels fall in the same places in two spellings
+  // Two Mandarin syllable strings a letter apart, or two two-syllable names with one syllable
+  // changed, are two different names (Jinlan/Jinlian, Beichen/Beichuan), however alike their consonants. Vowels fall in the same places in two spellings
   // of one name (Mohammed, Muhammad), not in two names of one root (Mahmoud).
-  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && vowelPattern(a.text) === vowelPattern(b.text) && !(editDistance(a.text, b.text, 1) <= 1 && sameSyllableCount(a.text, b.text))) return { similarity: 0.88, evidence: 'consonant skeleton' };
+  if (a.skeleton === b.skeleton && a.skeleton.length >= 3 && len >= 7 && a.key[0] === b.key[0] && vowelPattern(a.text) === vowelPattern(b.text) && !(sameSyllableCount(a.text, b.text) && (editDistance(a.text, b.text, 1) <= 1 || pinyinSyllables(a.text)?.length === 2))) return { similarity: 0.88, evidence: 'consonant skeleton' };
   if (len < 5) return null;
   // Electronic and Electric, Import and Export: two activity words a letter or two apart.
   if (isActivityWord(a.text) && isActivityWord(b.text)) return null;

@@ -67,6 +67,7 @@ export interface ParsedName {
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
 /** Words that make a few letters before a colon a field label, not a name. */
 const LABEL_PREFIX = /^\s*([\p{L}\d .-]{1,40}?)\s*:\s*(?=\S)/u;
+const SWIFT_TAG = /^\s*(?:\/[A-Z]{3,8}\/|[1-8]\/(?=\p{L}))\s*/u;
 
 const ROMAN_NUMERALS = new Map<string, number>([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10], ['xi', 11], ['xii', 12],
@@ -103,6 +104,8 @@ function segment(raw: string, individual: boolean): Segmented {
   // A ship's IMO number identifies it; it is not a numeral of its name.
   let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'");
   if (/imo/iu.test(text)) text = text.replace(/\(?\bIMO\s*(?:no\.?|number)?\s*:?\s*\d{7}\b\)?/giu, ' ');
+  // SWIFT structured fields tag a line with a code in slashes or a line number (/NAME/, 1/).
+  text = text.replace(SWIFT_TAG, '');
   const label = LABEL_PREFIX.exec(text);
   if (label && label[1].trim().split(/\s+/u).length <= 4) text = text.slice(label[0].length);
 
@@ -141,7 +144,8 @@ function segment(raw: string, individual: boolean): Segmented {
     text = (kept.length > 0 ? kept : parts).join(' - ');
   }
 
-  const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba)\b[\s.:-]*/iu.exec(text);
+  // "Nordic Tern ex Baltic Heron": a ship's former name follows "ex" (or "ex-") between two names.
+  const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba|ex(?=[\s-]+\p{L}))\b[\s.:-]*/iu.exec(text);
   if (inlineAlias && inlineAlias.index > 0) {
     aliases.push(text.slice(inlineAlias.index + inlineAlias[0].length));
     text = text.slice(0, inlineAlias.index);

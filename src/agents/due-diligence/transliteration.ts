@@ -154,6 +154,37 @@ function ukrainianNational(word: string): string {
     .join('');
 }
 
+/** Serbian and Macedonian Latin, accents folded (ž z, ć and č c, đ dj or d): Ужице Uzice, Ђорђе Djordje. */
+const SERBIAN_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+};
+/** Bulgaria's official romanisation: ъ is a, щ sht, х h (Стъкло Staklo, Пещера Peshtera). */
+const BULGARIAN_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+};
+/** Serbian or Macedonian: their own letters, or their legal forms (д.о.о., а.д., ДООЕЛ). */
+const SERBIAN_TEXT = /[ђћџљњјЂЋЏЉЊЈѓќѕЃЌЅ]|(?:^|[^\p{L}])(?:д\.\s?о\.\s?о\.?|доо|дооел|а\.\s?д\.?)(?![\p{L}])/iu;
+/** Bulgarian: its legal forms (ЕООД, ООД, ЕАД, АД, ЕТ) or ъ before a consonant, which Russian never writes. */
+const BULGARIAN_TEXT = /(?:^|[^\p{L}])(?:еоод|оод|еад|ад|ет)(?![\p{L}])|ъ(?=[бвгджзйклмнпрстфхцчшщ])/iu;
+
+/** Each Cyrillic word's usual reading → its Serbian or Bulgarian reading, when the text is one of those. */
+function southSlavicReadings(text: string): Map<string, string[]> {
+  const readings = new Map<string, string[]>();
+  const tables = [SERBIAN_TEXT.test(text) ? SERBIAN_LATIN : null, BULGARIAN_TEXT.test(text) ? BULGARIAN_LATIN : null].filter((t) => t !== null);
+  for (const table of tables) {
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
+      const usual = anyAscii(word.replace(/[ьъЬЪ]/gu, '')).toLowerCase();
+      const lower = word.toLowerCase();
+      const spelt = Array.from(lower).map((ch) => table[ch] ?? ch).join('');
+      const others = [spelt, spelt.replace(/dj/gu, 'd')].filter((o) => o !== usual && /^[a-z]+$/u.test(o));
+      if (others.length > 0) readings.set(usual, [...new Set([...(readings.get(usual) ?? []), ...others])]);
+    }
+  }
+  return readings;
+}
+
 const UKRAINIAN_TEXT = /[їєґЇЄҐ]|(?:^|[^\p{L}])(?:ТОВ|ФОП|ПрАТ|ПАТ|ТзОВ)(?![\p{L}])/u;
 
 export interface TransliteratedText {
@@ -232,6 +263,15 @@ export function transliterate(raw: string): TransliteratedText {
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В');
   if (belarusian) text = text.replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
   text = romaniseKazakhLetters(text);
+  // Serbian, Macedonian and Bulgarian names are registered in Latin letters by their own rules
+  // (Ужице Užice, Стъкло Staklo), not by the Russian-based table below.
+  if (/[\u0400-\u04ff]/u.test(text)) {
+    const readings = southSlavicReadings(text);
+    if (readings.size > 0) {
+      const found = (alternatives ??= new Map<string, string[]>());
+      for (const [usual, others] of readings) addAlternatives(found, usual, others);
+    }
+  }
   // The soft and hard signs romanise to apostrophes, which split a word (El'tsin); English
   // spellings drop them (Yeltsin, Kovalchuk), so they vanish here.
   text = text.replace(/[ьъЬЪ]/gu, '');
