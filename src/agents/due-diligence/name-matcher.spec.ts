@@ -114,6 +114,9 @@ describe('name matcher', () => {
     ['Житопромет Чачак д.о.о.', 'Zitopromet Čačak d.o.o.'],
     ['Ђурђевић Транс ДОО', 'Djurdjevic Trans DOO'],
     ['Стъклопласт ЕООД', 'Stakloplast EOOD'],
+    ['Kharkivskyi Miasokombinat Hrytsenko', 'Kharkovskiy Myasokombinat Gritsenko'],
+    ['ФОП Коваленко Ірина Василівна', 'FOP Kovalenko Irina Vasilyevna'],
+    ['ФОП Ткаченко Олександр Миколайович', 'FOP Tkachenko Aleksandr Nikolaevich'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -137,6 +140,8 @@ describe('name matcher', () => {
     ['Zhukovsky Trading', 'Zhukovskaya Trading'],
     ['Wuxi Hualan Textiles Co., Ltd.', 'Wuxi Hualian Textiles Co., Ltd.'],
     ['Ningbo Beichen Shipping Co., Ltd.', 'Ningbo Beichuan Shipping Co., Ltd.'],
+    ['Kyivska Pekarnia', 'Kharkivska Pekarnia'],
+    ['Hold Trading Ltd', 'Gold Trading Ltd'],
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],

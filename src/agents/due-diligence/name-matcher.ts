@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
+import { ukrainianRussianPair } from 'src/agents/due-diligence/ukrainian-russian-names';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { GENERIC_WORDS, LEGAL_BY_FIRST, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
@@ -75,11 +76,14 @@ const SHIP_COMPANY_WORDS = new Set(['maritime', 'shipping', 'shipmanagement', 'm
  */
 /** Cheap test before hToG: same first letter, an h on one side and a g on the other. */
 function mayDifferByHG(a: string, b: string): boolean {
-  return a !== b && a[0] === b[0] && a.length >= 4 && b.length >= 4 && ((a.includes('h') && b.includes('g')) || (a.includes('g') && b.includes('h')));
+  // An initial H/G only in longer words (Honcharenko/Goncharenko): Hold and Gold are two words.
+  const sameStart = a[0] === b[0] || (a.length >= 7 && b.length >= 7 && /^[hg]$/u.test(a[0]) && /^[hg]$/u.test(b[0]));
+  return a !== b && sameStart && a.length >= 4 && b.length >= 4 && ((a.includes('h') && b.includes('g')) || (a.includes('g') && b.includes('h')));
 }
 
 function hToG(text: string): string {
-  return text[0] + text.slice(1).replace(/(?<![kzsctg])h/gu, 'g');
+  const initial = text.length >= 7 && text[0] === 'h' && text[1] !== 'h' ? 'g' : text[0];
+  return initial + text.slice(1).replace(/(?<![kzsctg])h/gu, 'g');
 }
 
 /**
@@ -195,6 +199,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     // The English form of the Greek name (Ioannis is John): what lists print for Greek nationals.
     if (sameGivenName(stem, other)) return { similarity: 0.92, evidence: 'translation' };
   }
+  // Ukrainian names and places in their Russian form (Oleksandr/Aleksandr, Kyivska/Kievskaya).
+  if (ukrainianRussianPair(a.text, b.text)) return { similarity: 0.92, evidence: 'translation' };
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
   // Both words must be real words, not Roman numerals (II/III).
   if (a.key === b.key && Math.min(a.text.length, b.text.length) >= 4 && /(?:ii|iy|yi|ij|yy)$/u.test(a.text.length > b.text.length ? a.text : b.text)) return { similarity: 0.95, evidence: 'spelling variant' };
