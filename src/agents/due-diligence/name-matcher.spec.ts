@@ -117,6 +117,8 @@ describe('name matcher', () => {
     ['Kharkivskyi Miasokombinat Hrytsenko', 'Kharkovskiy Myasokombinat Gritsenko'],
     ['ФОП Коваленко Ірина Василівна', 'FOP Kovalenko Irina Vasilyevna'],
     ['ФОП Ткаченко Олександр Миколайович', 'FOP Tkachenko Aleksandr Nikolaevich'],
+    ['Northfield Fibre Optics Ltd', 'Northfield Fiber Optics Ltd'],
+    ['Brightwater Colour Print Ltd', 'Brightwater Color Print Ltd'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);
   });
@@ -142,6 +144,7 @@ describe('name matcher', () => {
     ['Ningbo Beichen Shipping Co., Ltd.', 'Ningbo Beichuan Shipping Co., Ltd.'],
     ['Kyivska Pekarnia', 'Kharkivska Pekarnia'],
     ['Hold Trading Ltd', 'Gold Trading Ltd'],
+    ['Crown Stable Supplies Ltd', 'Crown Staple Supplies Ltd'],
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],

@@ -3,6 +3,7 @@ import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { ukrainianRussianPair } from 'src/agents/due-diligence/ukrainian-russian-names';
+import { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
 import { GENERIC_WORDS, LEGAL_BY_FIRST, legalFormsCompatible } from 'src/agents/due-diligence/name-vocabulary';
@@ -260,12 +261,47 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
   if (d > 2) return null;
   if (bothPinyin(a.text, b.text)) return null;
+  // Principal and Principle, Marlin and Martin: two ordinary English words a letter apart are two
+  // words, not one word and a slip. British and American spellings of one word are still one.
+  if (bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text)) return null;
   const firstDiffers = a.key[0] !== b.key[0];
   if (d === 1) {
     return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+const englishWordCache = new Map<string, boolean>();
+
+function isEnglishWord(word: string): boolean {
+  let known = englishWordCache.get(word);
+  if (known === undefined) {
+    known = /^[a-z]{4,}$/u.test(word) && (WordNetLexicon.shared()?.isCommonWord(word) ?? false);
+    if (englishWordCache.size > 50_000) englishWordCache.clear();
+    englishWordCache.set(word, known);
+  }
+  return known;
+}
+
+function bothEnglishWords(a: string, b: string): boolean {
+  return isEnglishWord(a) && isEnglishWord(b);
+}
+
+/** Colour/Color, Fibre/Fiber, Organisation/Organization, Jewellery/Jewelry, Aluminium/Aluminum. */
+function britishAmerican(a: string, b: string): boolean {
+  const fold = (w: string) =>
+    w
+      .replace(/our(?=s?$|ed$|ing$)/u, 'or')
+      .replace(/(?<=[bt])re(?=s?$)/u, 'er')
+      .replace(/is(?=e$|es$|ed$|ing$|ation)/u, 'iz')
+      .replace(/ll/gu, 'l')
+      .replace(/ae|oe/gu, 'e')
+      .replace(/ium(?=s?$)/u, 'um')
+      .replace(/yre(?=s?$)/u, 'ire')
+      .replace(/ogue(?=s?$)/u, 'og')
+      .replace(/ery(?=$)/u, 'ry');
+  return fold(a) === fold(b);
 }
 
 const PLACE_ADJECTIVE = /^([a-z]{4,}?)(?:skiy|skii|skij|skyy|skyi|sky|skaya|skaia|skaja|skoye|skoe|skoj|skoy|skoi|skiye|skie|ska|ske)$/u;

@@ -4,7 +4,7 @@ import { canonicalWord, foldText, tokenise, words } from 'src/agents/tariff-clas
 import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS, PRODUCT_HINTS, SET_STONE_WORDS, TEA_KINDS } from 'src/agents/tariff-classification/trade-vocabulary';
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
-import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { createDescriptionReader, readInEnglish } from 'src/agents/tariff-classification/glossary';
 import type { DescriptionReader, ForeignReading } from 'src/agents/tariff-classification/glossary';
 

@@ -4,7 +4,7 @@ import { nounForms, tradeTermSpans } from 'src/agents/tariff-classification/hs-c
 import type { ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';
 import type { HsIndex } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord, foldText, words } from 'src/agents/tariff-classification/text-normaliser';
-import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { createDescriptionReader, describeReading, readInEnglish } from 'src/agents/tariff-classification/glossary';
 import type { DescriptionReader } from 'src/agents/tariff-classification/glossary';
 

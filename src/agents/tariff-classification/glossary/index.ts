@@ -1,7 +1,7 @@
 import type { ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';
 import type { HsIndex } from 'src/agents/tariff-classification/hs-index';
 import { canonicalWord } from 'src/agents/tariff-classification/text-normaliser';
-import type { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import type { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { DescriptionReader } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { ForeignReading } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';

@@ -32,6 +32,8 @@ const MAX_DEPTH = 4;
 interface Synset {
   lexFile: number;
   lemmas: string[];
+  /** Lemmas WordNet writes in lower case: common nouns, not names (Martin the bird, not Dean Martin). */
+  common: Set<string>;
   hypernyms: number[];
 }
 
@@ -72,6 +74,24 @@ export class WordNetLexicon {
   /** Whether WordNet knows `lemma` (lower case, words joined by "_") as a noun. */
   has(lemma: string): boolean {
     return findLine(this.index, lemma) !== null;
+  }
+
+  /**
+   * Whether `word` is an ordinary English word: an adjective, a verb, or a noun with a sense WordNet
+   * writes in lower case, so that names it also lists ("jonson", "mehta") are not taken for words.
+   * A plural in -s or -es counts by its singular.
+   */
+  isCommonWord(word: string): boolean {
+    const forms = [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
+    return forms.some((form) => this.isAdjective(form) || this.isVerb(form) || this.isCommonNoun(form));
+  }
+
+  private isCommonNoun(lemma: string): boolean {
+    const line = findLine(this.index, lemma);
+    if (line === null) return false;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    return fields.slice(fields.length - synsetCount).some((offset) => this.synset(Number(offset))?.common.has(lemma) === true);
   }
 
   /** Whether `word` is also an adjective ("round", "mini"): in a title it then usually modifies. */
@@ -158,14 +178,19 @@ export class WordNetLexicon {
       if (Number(f[0]) === offset) {
         const wordCount = parseInt(f[3], 16);
         const lemmas: string[] = [];
-        for (let i = 0; i < wordCount; i++) lemmas.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+        const common = new Set<string>();
+        for (let i = 0; i < wordCount; i++) {
+          const raw = f[4 + 2 * i].replace(/\(.*\)$/, '');
+          lemmas.push(raw.toLowerCase());
+          if (raw === raw.toLowerCase()) common.add(raw);
+        }
         let p = 4 + 2 * wordCount;
         const pointerCount = Number(f[p++]);
         const hypernyms: number[] = [];
         for (let i = 0; i < pointerCount; i++, p += 4) {
           if (f[p] === '@' || f[p] === '@i') hypernyms.push(Number(f[p + 1]));
         }
-        parsed = { lexFile: Number(f[1]), lemmas, hypernyms };
+        parsed = { lexFile: Number(f[1]), lemmas, common, hypernyms };
       }
     }
     this.synsets.set(offset, parsed);

@@ -1,4 +1,4 @@
-import { WordNetLexicon } from 'src/agents/tariff-classification/wordnet-lexicon';
+import { WordNetLexicon } from 'src/common/wordnet-lexicon';
 
 describe('WordNetLexicon', () => {
   const lexicon = WordNetLexicon.load();
@@ -28,5 +28,12 @@ describe('WordNetLexicon', () => {
     expect(lexicon?.expand('qwertyuiop')).toEqual([]);
     expect(lexicon?.isAdjective('round')).toBe(true);
     expect(lexicon?.isAdjective('sofa')).toBe(false);
+  });
+
+  it('tells ordinary words from names WordNet also lists', () => {
+    expect(lexicon?.isCommonWord('martin')).toBe(true);
+    expect(lexicon?.isCommonWord('principles')).toBe(true);
+    expect(lexicon?.isCommonWord('jonson')).toBe(false);
+    expect(lexicon?.isCommonWord('janssen')).toBe(false);
   });
 });
