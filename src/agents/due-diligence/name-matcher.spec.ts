@@ -145,6 +145,7 @@ describe('name matcher', () => {
     ['Kyivska Pekarnia', 'Kharkivska Pekarnia'],
     ['Hold Trading Ltd', 'Gold Trading Ltd'],
     ['Crown Stable Supplies Ltd', 'Crown Staple Supplies Ltd'],
+    ['Daeyeong Marine Co., Ltd.', 'Daeyeon Marine Co., Ltd.'],
     ['Sakura Denki Co., Ltd.', 'Sakura Denko Co., Ltd.'],
     ['Coral Heron Shipping (Monrovia)', 'Coral Heron Shipping'],
     ['Petrovsky Trading', 'Petrov Trading'],

@@ -261,6 +261,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
   if (d > 2) return null;
   if (bothPinyin(a.text, b.text)) return null;
+  // The same for Korean names in Revised Romanization (Yeongil/Yeongjin, Cheongun/Cheongwon): its
+  // eo marks them (eu is also European), and a syllable changed is another name.
+  if (a.text.includes('eo') && b.text.includes('eo') && koreanFold(a) !== '' && koreanFold(b) !== '') return null;
   // Principal and Principle, Marlin and Martin: two ordinary English words a letter apart are two
   // words, not one word and a slip. British and American spellings of one word are still one.
   if (bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text)) return null;
