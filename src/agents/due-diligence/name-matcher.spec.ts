@@ -118,6 +118,7 @@ describe('name matcher', () => {
     ['ФОП Коваленко Ірина Василівна', 'FOP Kovalenko Irina Vasilyevna'],
     ['ФОП Ткаченко Олександр Миколайович', 'FOP Tkachenko Aleksandr Nikolaevich'],
     ['Northfield Fibre Optics Ltd', 'Northfield Fiber Optics Ltd'],
+    ['Harutyunyan Construction LLC', 'Arutyunyan Construction LLC'],
     ['Brightwater Colour Print Ltd', 'Brightwater Color Print Ltd'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);

@@ -200,6 +200,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     // The English form of the Greek name (Ioannis is John): what lists print for Greek nationals.
     if (sameGivenName(stem, other)) return { similarity: 0.92, evidence: 'translation' };
   }
+  // Armenian surnames in the Russian-based spelling (Hakobyan/Akopyan, Harutyunyan/Arutyunyan).
+  if (armenianSurnameVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Ukrainian names and places in their Russian form (Oleksandr/Aleksandr, Kyivska/Kievskaya).
   if (ukrainianRussianPair(a.text, b.text)) return { similarity: 0.92, evidence: 'translation' };
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
@@ -273,6 +275,23 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+/**
+ * Armenian surnames (-yan, -ian) as Armenia spells them and as Russian-based spellings write them:
+ * the initial h is dropped and b, d, g are devoiced (Hakobyan, Akopyan). Only the ending marks a
+ * word as Armenian, so both words must carry it and be long enough to be surnames.
+ */
+function armenianSurnameVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 6 || b.length < 6 || !/[iy]an$/u.test(a) || !/[iy]an$/u.test(b)) return false;
+  const fold = (w: string) =>
+    w
+      .replace(/^h(?=[aeiou])/u, '')
+      .replace(/ian$/u, 'yan')
+      .replace(/b/gu, 'p')
+      .replace(/d/gu, 't')
+      .replace(/g/gu, 'k');
+  return fold(a) === fold(b);
 }
 
 const englishWordCache = new Map<string, boolean>();
