@@ -119,6 +119,8 @@ describe('name matcher', () => {
     ['ФОП Ткаченко Олександр Миколайович', 'FOP Tkachenko Aleksandr Nikolaevich'],
     ['Northfield Fibre Optics Ltd', 'Northfield Fiber Optics Ltd'],
     ['Harutyunyan Construction LLC', 'Arutyunyan Construction LLC'],
+    ['MV AGHIOS DIMITRIOS', 'AYIOS DIMITRIOS'],
+    ['Panayia Eleousa Shipping', 'Panagia Elousa Shipping'],
     ['Brightwater Colour Print Ltd', 'Brightwater Color Print Ltd'],
   ])('matches %s ~ %s', (a, b) => {
     expect(matches(a, b)).toBe(true);

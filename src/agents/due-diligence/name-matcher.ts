@@ -200,6 +200,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     // The English form of the Greek name (Ioannis is John): what lists print for Greek nationals.
     if (sameGivenName(stem, other)) return { similarity: 0.92, evidence: 'translation' };
   }
+  // Greek names in Latin letters, spelt by sound or by letter (Ayia/Agia, Aghios/Agios, Eirini/Irini).
+  if (greekLatinVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Armenian surnames in the Russian-based spelling (Hakobyan/Akopyan, Harutyunyan/Arutyunyan).
   if (armenianSurnameVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
   // Ukrainian names and places in their Russian form (Oleksandr/Aleksandr, Kyivska/Kievskaya).
@@ -276,6 +278,23 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
 }
+
+/**
+ * Greek words in Latin letters: γ before i and e is written y or g (Ayia, Agia; Yiannis, Giannis),
+ * γ also gh (Aghios), and ει, οι are i as spoken (Eirini, Irini). Only words with one of those
+ * spellings are folded, and both must fold to the same word.
+ */
+function greekLatinVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || !(GREEK_LATIN_MARK.test(a) || GREEK_LATIN_MARK.test(b))) return false;
+  const fold = (w: string) =>
+    w
+      .replace(/gh/gu, 'g')
+      .replace(/y(?=[ie])/gu, 'g')
+      .replace(/[eo]i/gu, 'i');
+  return fold(a) === fold(b);
+}
+/** A y or gh before a vowel, or ei/oi in a word with a Greek ending (a vowel, -os, -is, -as, -es). */
+const GREEK_LATIN_MARK = /(?:^|[aeiou])y[ie]|gh[aeio]|(?:ei|oi).*(?:[aeiou]|[oiae]s)$/u;
 
 /**
  * Armenian surnames (-yan, -ian) as Armenia spells them and as Russian-based spellings write them:
