@@ -120,6 +120,11 @@ describe('name matcher', () => {
     ['Northfield Fibre Optics Ltd', 'Northfield Fiber Optics Ltd'],
     ['Harutyunyan Construction LLC', 'Arutyunyan Construction LLC'],
     ['MV AGHIOS DIMITRIOS', 'AYIOS DIMITRIOS'],
+    ['مؤسسة الواحة الذهبية للمقاولات', 'Golden Oasis Contracting Est.'],
+    ['مؤسسة الواحة الذهبية للمقاولات', 'Al Waha Al Dhahabiya Contracting Est.'],
+    ['ООО «Северная Звезда»', 'Northern Star LLC'],
+    ['ТОВ «Зелена Долина»', 'Zelena Dolyna LLC'],
+    ['ТОВ «Зелена Долина»', 'Green Valley LLC'],
     ['Panayia Eleousa Shipping', 'Panagia Elousa Shipping'],
     ['Brightwater Colour Print Ltd', 'Brightwater Color Print Ltd'],
   ])('matches %s ~ %s', (a, b) => {

@@ -2,7 +2,8 @@ import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
-import { ukrainianRussianPair } from 'src/agents/due-diligence/ukrainian-russian-names';
+import { ukrainianRussianPair, ukrainianRussianSides } from 'src/agents/due-diligence/ukrainian-russian-names';
+import type { NameSides } from 'src/agents/due-diligence/ukrainian-russian-names';
 import { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { matchesHangul, matchesHangulAnyOrder } from 'src/agents/due-diligence/hangul-romaniser';
 import type { NameToken, NormalisedName } from 'src/agents/due-diligence/name-normaliser';
@@ -89,11 +90,13 @@ function hToG(text: string): string {
 
 /**
  * Activity words that translate one foreign word: Industry, Industries and Industrial (工業,
- * Sanayi, Industria); Fishing, Fishery and Fisheries (Fiskeri, Pesquera, 漁業).
+ * Sanayi, Industria); Fishing, Fishery and Fisheries (Fiskeri, Pesquera, 漁業); Forest and Timber.
  */
 const ACTIVITY_FAMILY = new Map<string, string>([
   ...['industry', 'industries', 'industrial'].map((w): [string, string] => [w, 'industry']),
   ...['fishing', 'fishery', 'fisheries'].map((w): [string, string] => [w, 'fishing']),
+  // лесной, ξυλεία: the wood trade is named after the forest in one language and the timber in another.
+  ...['forest', 'forests', 'forestry', 'timber'].map((w): [string, string] => [w, 'forest']),
 ]);
 
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
@@ -201,11 +204,13 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     if (sameGivenName(stem, other)) return { similarity: 0.92, evidence: 'translation' };
   }
   // Greek names in Latin letters, spelt by sound or by letter (Ayia/Agia, Aghios/Agios, Eirini/Irini).
-  if (greekLatinVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  const foldsA = variantFolds(a);
+  const foldsB = variantFolds(b);
+  if (foldsA.greek !== null && foldsA.greek === foldsB.greek && a.text !== b.text) return { similarity: 0.9, evidence: 'spelling variant' };
   // Armenian surnames in the Russian-based spelling (Hakobyan/Akopyan, Harutyunyan/Arutyunyan).
-  if (armenianSurnameVariant(a.text, b.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  if (foldsA.armenian !== null && foldsA.armenian === foldsB.armenian && a.text !== b.text) return { similarity: 0.9, evidence: 'spelling variant' };
   // Ukrainian names and places in their Russian form (Oleksandr/Aleksandr, Kyivska/Kievskaya).
-  if (ukrainianRussianPair(a.text, b.text)) return { similarity: 0.92, evidence: 'translation' };
+  if (foldsA.ukrainianRussian !== null && foldsB.ukrainianRussian !== null && ukrainianRussianPair(foldsA.ukrainianRussian, foldsB.ukrainianRussian)) return { similarity: 0.92, evidence: 'translation' };
   // Slavic soft endings (Vasil'/Vasilii/Vasiliy) are spellings of one name, not a plural or possessive.
   // Both words must be real words, not Roman numerals (II/III).
   if (a.key === b.key && Math.min(a.text.length, b.text.length) >= 4 && /(?:ii|iy|yi|ij|yy)$/u.test(a.text.length > b.text.length ? a.text : b.text)) return { similarity: 0.95, evidence: 'spelling variant' };
@@ -279,19 +284,38 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   return null;
 }
 
+/** A word's spellings folded for the comparisons below, computed once per token. */
+interface VariantFolds {
+  /** Greek sounds folded (gh, y before i/e, ei, oi), for a word with a Greek spelling; else its text. */
+  greek: string | null;
+  /** An Armenian surname folded to the Russian-based spelling, or null. */
+  armenian: string | null;
+  /** The word's entries in the Ukrainian-Russian name table, or null. */
+  ukrainianRussian: NameSides | null;
+}
+const variantFoldsOf = new WeakMap<NameToken, VariantFolds>();
+
+function variantFolds(token: NameToken): VariantFolds {
+  let folds = variantFoldsOf.get(token);
+  if (folds === undefined) {
+    const w = token.text;
+    folds = { greek: w.length >= 4 ? greekLatinFold(w) : null, armenian: armenianFold(w), ukrainianRussian: ukrainianRussianSides(w) };
+    variantFoldsOf.set(token, folds);
+  }
+  return folds;
+}
+
 /**
  * Greek words in Latin letters: γ before i and e is written y or g (Ayia, Agia; Yiannis, Giannis),
- * γ also gh (Aghios), and ει, οι are i as spoken (Eirini, Irini). Only words with one of those
- * spellings are folded, and both must fold to the same word.
+ * γ also gh (Aghios), and ει, οι are i as spoken (Eirini, Irini). A word with one of those spellings
+ * is folded; any other word is kept as it is, so that Agia still meets Ayia.
  */
-function greekLatinVariant(a: string, b: string): boolean {
-  if (a === b || a.length < 4 || b.length < 4 || !(GREEK_LATIN_MARK.test(a) || GREEK_LATIN_MARK.test(b))) return false;
-  const fold = (w: string) =>
-    w
-      .replace(/gh/gu, 'g')
-      .replace(/y(?=[ie])/gu, 'g')
-      .replace(/[eo]i/gu, 'i');
-  return fold(a) === fold(b);
+function greekLatinFold(w: string): string {
+  if (!GREEK_LATIN_MARK.test(w)) return w;
+  return w
+    .replace(/gh/gu, 'g')
+    .replace(/y(?=[ie])/gu, 'g')
+    .replace(/[eo]i/gu, 'i');
 }
 /** A y or gh before a vowel, or ei/oi in a word with a Greek ending (a vowel, -os, -is, -as, -es). */
 const GREEK_LATIN_MARK = /(?:^|[aeiou])y[ie]|gh[aeio]|(?:ei|oi).*(?:[aeiou]|[oiae]s)$/u;
@@ -301,16 +325,14 @@ const GREEK_LATIN_MARK = /(?:^|[aeiou])y[ie]|gh[aeio]|(?:ei|oi).*(?:[aeiou]|[oia
  * the initial h is dropped and b, d, g are devoiced (Hakobyan, Akopyan). Only the ending marks a
  * word as Armenian, so both words must carry it and be long enough to be surnames.
  */
-function armenianSurnameVariant(a: string, b: string): boolean {
-  if (a === b || a.length < 6 || b.length < 6 || !/[iy]an$/u.test(a) || !/[iy]an$/u.test(b)) return false;
-  const fold = (w: string) =>
-    w
-      .replace(/^h(?=[aeiou])/u, '')
-      .replace(/ian$/u, 'yan')
-      .replace(/b/gu, 'p')
-      .replace(/d/gu, 't')
-      .replace(/g/gu, 'k');
-  return fold(a) === fold(b);
+function armenianFold(w: string): string | null {
+  if (w.length < 6 || !/[iy]an$/u.test(w)) return null;
+  return w
+    .replace(/^h(?=[aeiou])/u, '')
+    .replace(/ian$/u, 'yan')
+    .replace(/b/gu, 'p')
+    .replace(/d/gu, 't')
+    .replace(/g/gu, 'k');
 }
 
 const englishWordCache = new Map<string, boolean>();

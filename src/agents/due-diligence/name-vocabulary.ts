@@ -1,3 +1,4 @@
+import { DESCRIPTIVE_SCRIPT_WORDS } from 'src/agents/due-diligence/descriptive-words';
 /**
  * Word tables for name matching. Everything here is lower-case ASCII after transliteration, except
  * the native-script business words, which are replaced before transliteration (a romanised
@@ -232,7 +233,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Hebrew
   ['מכונות', ' machinery '], ['אינסטלציה', ' plumbing '], ['חשמל', ' electric '], ['שילוח', ' forwarding '], ['הפצה', ' distribution '], ['ציוד', ' equipment '],
   ['מתכות', ' metals '], ['פלדה', ' steel '], ['תרופות', ' pharmaceuticals '], ['טקסטיל', ' textiles '], ['קבלנות', ' contracting '], ['נדל"ן', ' real estate '], ["נדל''ן", ' real estate '], ['נדלן', ' real estate '],
-  ['מוצרי', ' products '], ['מוצרים', ' products '], ['חברת', ' company '], ['חברה', ' company '], ['פתרונות', ' solutions '], ['מערכות', ' systems '], ['אלקטרוניקה', ' electronics '],
+  ['מפעלי', ' works '], ['מפעל', ' factory '], ['מוצרי', ' products '], ['מוצרים', ' products '], ['חברת', ' company '], ['חברה', ' company '], ['פתרונות', ' solutions '], ['מערכות', ' systems '], ['אלקטרוניקה', ' electronics '],
   ['תקשורת', ' communications '], ['ביטוח', ' insurance '], ['ניהול', ' management '], ['אנרגיה', ' energy '], ['פלסטיק', ' plastic '], ['משקאות', ' beverages '],
   ['רהיטים', ' furniture '], ['אריזות', ' packaging '], ['אריזה', ' packaging '], ['דפוס', ' printing '], ['כימיקלים', ' chemicals '], ['שינוע', ' transport '], ['סחר', ' trading '],
   ['קבוצת', ' group '], ['קבוצה', ' group '], ['יזמות', ' development '], ['בנין', ' building '], ['עבודות עפר', ' earthworks '],
@@ -263,6 +264,7 @@ const VIETNAMESE_BUSINESS_PHRASES: Array<[string, string]> = [
   ['may mặc', 'garments'], ['hàng hải', 'maritime'], ['tập đoàn', 'group'], ['nông sản', 'agricultural'], ['cơ khí', 'mechanical'], ['điện tử', 'electronics'],
   ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'], ['thép', 'steel'],
   ['nhựa', 'plastic'], ['xuất khẩu', 'export'], ['nhập khẩu', 'import'], ['vật liệu', 'materials'], ['điện', 'electric'],
+  ['vận tải biển', 'shipping'], ['hàng không', 'aviation'],
 ];
 
 
@@ -298,6 +300,7 @@ export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
   transportes: 'transport', transporte: 'transport', trasporti: 'transport', comercio: 'trading', comercial: 'commercial', industria: 'industry',
   industrias: 'industries', tecelagem: 'weaving', construcciones: 'construction', construcoes: 'construction', costruzioni: 'construction',
   servizi: 'services', servicios: 'services', servicos: 'services', negoce: 'trading', societe: 'company', compagnie: 'company', compania: 'company', companhia: 'company', compagnia: 'company',
+  bodega: 'winery', bodegas: 'wineries',
   // Slavic business
   kapitan: 'captain', kapetan: 'captain', capitan: 'captain', kaptan: 'captain', capitaine: 'captain', kapitein: 'captain', kapitaen: 'captain',
   kombinat: 'mill', zavod: 'plant', fabrika: 'factory', parokhodstvo: 'shipping', sudokhodnaya: 'shipping', sudokhodstvo: 'shipping', trgovina: 'trading',
@@ -501,6 +504,8 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
 ];
 
 export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  // A hyphenated compound (северо-западная) reaches the lookup as two words.
+  ...DESCRIPTIVE_SCRIPT_WORDS.map(([w, e]): [string, string] => [scriptWordKey(w.replace(/-/gu, ' ')), e]),
   ...SCRIPT_BUSINESS_WORD_LIST.map(([w, e]): [string, string] => [scriptWordKey(w), e]),
   ...VIETNAMESE_BUSINESS_PHRASES.map(([phrase]): [string, string] => [scriptWordKey(phrase), joinedPhrase(phrase)]),
 ]);

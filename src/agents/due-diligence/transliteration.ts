@@ -5,6 +5,7 @@ import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { readJapaneseCompounds } from 'src/agents/due-diligence/japanese-name-readings';
 import { HANGUL_BUSINESS_WORDS, SCRIPT_BUSINESS_WORDS, scriptWordKey } from 'src/agents/due-diligence/name-vocabulary';
+import { DESCRIPTIVE_NATIVE_WORDS } from 'src/agents/due-diligence/descriptive-words';
 
 const anyAscii = asciiFold;
 
@@ -185,6 +186,14 @@ function southSlavicReadings(text: string): Map<string, string[]> {
   return readings;
 }
 
+/** A descriptive word of an abjad without its article or conjunction prefix and its ta marbuta. */
+function abjadDescriptiveKey(word: string): string {
+  return word.replace(/^(?:وال|لل|ال|ו|ה)/u, '').replace(/ة$/u, '');
+}
+const ABJAD_DESCRIPTIVE = new Map(
+  DESCRIPTIVE_NATIVE_WORDS.filter(([word]) => /[\u0590-\u06ff]/u.test(word) && !word.includes(' ')).map(([word, english]): [string, string] => [abjadDescriptiveKey(word), english]),
+);
+
 const UKRAINIAN_TEXT = /[їєґЇЄҐ]|(?:^|[^\p{L}])(?:ТОВ|ФОП|ПрАТ|ПАТ|ТзОВ)(?![\p{L}])/u;
 
 export interface TransliteratedText {
@@ -226,10 +235,19 @@ export function transliterate(raw: string): TransliteratedText {
   // registration may transliterate it instead (Շին Shin, not Construction).
   let written: Map<string, string[]> | undefined;
   raw = replaceScriptBusinessWords(raw, (english, native) => {
-    if (english.includes(' ')) return;
-    const spellings = [anyAscii(native), anyAscii(romaniseKazakhLetters(native))].map((w) => w.toLowerCase().replace(/[^a-z]/gu, ''));
-    const others = [...new Set(spellings)].filter((w) => w && w !== english);
-    if (others.length > 0) addAlternatives((written ??= new Map<string, string[]>()), english, others);
+    // A phrase pairs word by word when both sides have as many words (Северо-Западная, north western).
+    const englishWords = english.split(' ');
+    const nativeWords = native.split(/[\s-]+/u);
+    if (englishWords.length !== nativeWords.length) return;
+    englishWords.forEach((word, k) => {
+      const n = nativeWords[k];
+      const cyrillic = /[\u0400-\u04ff]/u.test(n);
+      const spellings = [anyAscii(n), anyAscii(romaniseKazakhLetters(n)), ...(cyrillic ? [ukrainianSpelling(n), ukrainianNational(n)] : [])].map((w) =>
+        w.toLowerCase().replace(/[^a-z]/gu, ''),
+      );
+      const others = [...new Set(spellings)].filter((w) => w && w !== word);
+      if (others.length > 0) addAlternatives((written ??= new Map<string, string[]>()), word, others);
+    });
   });
   // Greek legal forms written with dots: Α.Ε. is an S.A., Ε.Π.Ε. and Ι.Κ.Ε. are limited companies.
   if (/[\u0370-\u03ff]/u.test(raw)) raw = raw.replace(/(^|\s)(?:Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?)(?=\s|$)/gu, (m, pre: string) => `${pre}${m.includes('Α') ? ' S.A. ' : ' Ltd '}`);
@@ -359,6 +377,14 @@ export function transliterate(raw: string): TransliteratedText {
     for (const [run] of text.matchAll(/[\u0621-\u064a]+/gu)) {
       const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
       if (romanised) found.set(romanised, run);
+    }
+  }
+  // Descriptive words of Arabic, Persian and Hebrew names stay romanised (Al Khadra, Yarok), as most
+  // Latin registrations write them, with their English as another reading (Green).
+  for (const written of [arabic, hebrew]) {
+    for (const [romanised, run] of written ?? []) {
+      const english = ABJAD_DESCRIPTIVE.get(abjadDescriptiveKey(run));
+      if (english !== undefined && !english.includes(' ')) addAlternatives((alternatives ??= new Map<string, string[]>()), romanised, [english]);
     }
   }
   const greek = isGreek(text);

@@ -106,13 +106,17 @@ function lookupForm(word: string): string {
   return ending ? word.slice(0, ending.index + 2) : word;
 }
 
-/** Whether two Latin words are the Ukrainian and the Russian form of one name, patronymic or place. */
-export function ukrainianRussianPair(a: string, b: string): boolean {
-  const sidesA = SIDES.get(lookupForm(a)) ?? patronymicSides(a);
-  if (sidesA === undefined) return false;
-  const sidesB = SIDES.get(lookupForm(b)) ?? patronymicSides(b);
-  if (sidesB === undefined) return false;
-  return sidesA.some((x) => sidesB.some((y) => x.line === y.line && x.ukrainian !== y.ukrainian));
+/** The name lines a word is on, with its side: Ukrainian (true) or Russian (false). */
+export type NameSides = ReadonlyArray<{ line: number; ukrainian: boolean }>;
+
+/** The table entries of a Latin word (a name, a patronymic, a place or its adjective), or null. */
+export function ukrainianRussianSides(word: string): NameSides | null {
+  return SIDES.get(lookupForm(word)) ?? patronymicSides(word) ?? null;
+}
+
+/** Whether two words' entries make them the Ukrainian and the Russian form of one name or place. */
+export function ukrainianRussianPair(a: NameSides, b: NameSides): boolean {
+  return a.some((x) => b.some((y) => x.line === y.line && x.ukrainian !== y.ukrainian));
 }
 
 /** A patronymic's suffix, Ukrainian or Russian (Mykolaiovych, Nikolaevich, Oleksandrivna, Sergeevna). */
