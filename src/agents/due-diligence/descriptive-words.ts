@@ -139,11 +139,12 @@ export const DESCRIPTIVE_SCRIPT_WORDS: Array<[string, string]> = [
 ];
 
 /**
- * Words of scripts written without inflection by word (Hebrew, Arabic, Persian, Chinese simplified
- * and traditional, Japanese, Thai), found as substrings. Because they are matched inside longer
- * runs, a form is listed only where it does not also occur inside a common unrelated word or name
- * (no Arabic البحر, which is inside البحرين; no Hebrew מזרח, inside מזרחי; no Han single characters).
- * Apply longer forms first, as with the business words.
+ * Words of the abjads (Hebrew, Arabic, Persian), with and without the article. Latin registrations
+ * mostly romanise these words (Al Khadra) and sometimes translate them (Green), so they are not
+ * replaced: the romanised word carries its English as another reading. A form is listed only where
+ * it is not also part of a common unrelated word or name (no Arabic البحر, inside البحرين; no
+ * Hebrew מזרח, inside מזרחי). Chinese, Japanese, Thai and Korean names are left out for the same
+ * reason in a stronger form: their Latin registrations romanise such words almost always.
  */
 export const DESCRIPTIVE_NATIVE_WORDS: Array<[string, string]> = [
   // Hebrew
@@ -185,59 +186,4 @@ export const DESCRIPTIVE_NATIVE_WORDS: Array<[string, string]> = [
   ['پلاستیک', 'plastic'], ['غلات', 'grain'], ['شیشه', 'glass'], ['کاغذ', 'paper'], ['سیمان', 'cement'], ['نساجی', 'textiles'], ['مبلمان', 'furniture'],
   ['کارخانه', 'factory'], ['لبنیات', 'dairy'], ['شیلات', 'fisheries'], ['چای', 'tea'], ['قهوه', 'coffee'], ['پنبه', 'cotton'], ['چرم', 'leather'], ['داروخانه', 'pharmacy'],
   ['کشتیرانی', 'shipping'], ['بازرگانی', 'trading'], ['صنایع', 'industries'], ['شرکت', 'company'], ['گروه', 'group'],
-
-  // Chinese (simplified and traditional): colours
-  ['绿色', 'green'], ['綠色', 'green'], ['蓝色', 'blue'], ['藍色', 'blue'], ['红色', 'red'], ['紅色', 'red'], ['金色', 'golden'], ['黄金', 'gold'], ['黃金', 'gold'],
-  ['红星', 'red star'], ['紅星', 'red star'], ['金龙', 'golden dragon'], ['金龍', 'golden dragon'], ['蓝天', 'blue sky'], ['藍天', 'blue sky'],
-  // Chinese: compass
-  ['北方', 'northern'], ['南方', 'southern'], ['东方', 'eastern'], ['東方', 'eastern'],
-  // Chinese: sea, land and sky
-  ['海洋', 'ocean'], ['森林', 'forest'], ['林业', 'forestry'], ['林業', 'forestry'], ['沙漠', 'desert'], ['绿洲', 'oasis'], ['綠洲', 'oasis'], ['海湾', 'bay'], ['海灣', 'bay'],
-  ['海岸', 'coast'], ['太阳', 'sun'], ['阳光', 'sunshine'], ['陽光', 'sunshine'], ['珍珠', 'pearl'], ['水晶', 'crystal'], ['玫瑰', 'rose'], ['雄鹰', 'eagle'], ['雄鷹', 'eagle'],
-  ['海豚', 'dolphin'],
-  // Chinese: name adjectives
-  ['联合', 'united'], ['聯合', 'united'], ['皇家', 'royal'], ['环球', 'global'], ['環球', 'global'], ['全球', 'global'],
-  // Chinese: goods
-  ['大米', 'rice'], ['米业', 'rice'], ['米業', 'rice'], ['葡萄酒', 'wine'], ['粮食', 'grain'], ['糧食', 'grain'], ['木业', 'wood products'], ['木業', 'wood products'],
-  ['木材', 'timber'], ['水泥', 'cement'], ['肥料', 'fertiliser'], ['工厂', 'factory'], ['工廠', 'factory'], ['面粉', 'flour'], ['麵粉', 'flour'], ['乳业', 'dairy'],
-  ['乳業', 'dairy'], ['冷链', 'cold chain'], ['冷鏈', 'cold chain'], ['冷藏', 'cold storage'], ['茶叶', 'tea'], ['茶葉', 'tea'], ['咖啡', 'coffee'],
-  ['棉纺', 'cotton spinning'], ['棉紡', 'cotton spinning'], ['药房', 'pharmacy'], ['藥房', 'pharmacy'],
-
-  // Japanese: kanji goods words
-  ['製粉', 'flour milling'], ['製菓', 'confectionery'], ['冷蔵', 'cold storage'], ['工場', 'factory'], ['薬局', 'pharmacy'], ['精米', 'rice milling'], ['醸造', 'brewing'],
-  // Japanese: katakana loanwords
-  ['グリーン', 'green'], ['ブルー', 'blue'], ['レッド', 'red'], ['ホワイト', 'white'], ['ブラック', 'black'], ['ゴールド', 'gold'], ['ゴールデン', 'golden'],
-  ['シルバー', 'silver'], ['ノース', 'north'], ['サウス', 'south'], ['イースト', 'east'], ['セントラル', 'central'], ['オーシャン', 'ocean'], ['フォレスト', 'forest'],
-  ['オアシス', 'oasis'], ['アイランド', 'island'], ['スカイ', 'sky'], ['パール', 'pearl'], ['クリスタル', 'crystal'], ['イーグル', 'eagle'], ['ライオン', 'lion'],
-  ['ドルフィン', 'dolphin'], ['ロイヤル', 'royal'], ['グローバル', 'global'], ['ナショナル', 'national'], ['ユナイテッド', 'united'], ['ワイン', 'wine'], ['ガラス', 'glass'],
-  ['ペーパー', 'paper'], ['セメント', 'cement'], ['コーヒー', 'coffee'],
-
-  // Thai
-  ['สีเขียว', 'green'], ['เขียว', 'green'], ['สีฟ้า', 'blue'], ['สีแดง', 'red'], ['สีขาว', 'white'], ['สีดำ', 'black'], ['ทองคำ', 'gold'], ['สีทอง', 'golden'],
-  ['โกลเด้น', 'golden'], ['สีเงิน', 'silver'], ['ภาคเหนือ', 'northern'], ['ภาคใต้', 'southern'], ['ตะวันออก', 'east'], ['ตะวันตก', 'west'], ['ภาคกลาง', 'central'],
-  ['ทะเล', 'sea'], ['มหาสมุทร', 'ocean'], ['แม่น้ำ', 'river'], ['ภูเขา', 'mountain'], ['ป่าไม้', 'forest'], ['อ่าว', 'bay'], ['ชายฝั่ง', 'coast'], ['ดวงดาว', 'star'],
-  ['สตาร์', 'star'], ['ท้องฟ้า', 'sky'], ['ไข่มุก', 'pearl'], ['ปาล์ม', 'palm'], ['อินทรี', 'eagle'],
-  ['รอยัล', 'royal'], ['แห่งชาติ', 'national'], ['โกลบอล', 'global'], ['ยูไนเต็ด', 'united'],
-  ['โรงสีข้าว', 'rice mill'], ['โรงสี', 'mill'], ['ไวน์', 'wine'], ['ธัญพืช', 'grain'], ['กระจก', 'glass'], ['กระดาษ', 'paper'], ['เฟอร์นิเจอร์', 'furniture'],
-  ['ปุ๋ย', 'fertiliser'], ['โรงงาน', 'factory'], ['เบเกอรี่', 'bakery'], ['ห้องเย็น', 'cold storage'], ['กาแฟ', 'coffee'], ['ฝ้าย', 'cotton'], ['ร้านขายยา', 'pharmacy'],
 ];
-
-/**
- * Korean words at the end of or as a whole Hangul run. Mostly English loanwords, whose English is
- * certain (골드 is gold), and goods words; Sino-Korean descriptive words (동부, 중앙, 제일) are left
- * out because Korean companies keep them romanised in English (Dongbu, Joongang, Cheil).
- */
-export const DESCRIPTIVE_HANGUL_WORDS: Record<string, string> = {
-  // Loanwords: colours, compass, nature
-  그린: 'green', 블루: 'blue', 레드: 'red', 화이트: 'white', 블랙: 'black', 골드: 'gold', 골든: 'golden', 실버: 'silver',
-  노스: 'north', 사우스: 'south', 이스트: 'east', 웨스트: 'west', 센트럴: 'central', 스타: 'star', 스카이: 'sky', 오아시스: 'oasis', 아일랜드: 'island',
-  포레스트: 'forest', 밸리: 'valley', 리버: 'river', 크리스탈: 'crystal', 이글: 'eagle', 라이온: 'lion', 돌핀: 'dolphin',
-  // Loanwords: name adjectives and goods
-  그레이트: 'great', 유나이티드: 'united', 로얄: 'royal', 로열: 'royal', 모던: 'modern', 내셔널: 'national', 에버그린: 'evergreen',
-  와인: 'wine', 플라스틱: 'plastics', 페이퍼: 'paper', 커피: 'coffee', 베이커리: 'bakery',
-  // Native words
-  바다: 'sea', 별빛: 'starlight', 햇살: 'sunshine',
-  // Goods and works
-  제지: 'paper', 제분: 'flour mills', 유업: 'dairy', 낙농: 'dairy', 제과: 'confectionery', 양회: 'cement', 방직: 'spinning', 방적: 'spinning', 가구: 'furniture',
-  비료: 'fertiliser', 냉장: 'cold storage', 어업: 'fisheries', 피혁: 'leather', 약국: 'pharmacy', 목재: 'timber', 정미소: 'rice mill', 곡물: 'grain',
-};
