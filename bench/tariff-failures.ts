@@ -45,6 +45,7 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${k}=${v}`)
         .join('; ');
       console.log(`[${level}] ${path.basename(file.file).slice(0, 10)} #${item.id}: ${item.input.text.slice(0, 160)}`);
+      for (const reading of result.readings) console.log(`   read from ${reading.language} as: ${reading.english}`);
       if (attrs.length > 0) console.log(`   attrs: ${attrs.slice(0, 240)}`);
       if ((item.input.categoryPath ?? []).length > 0) console.log(`   path: ${(item.input.categoryPath ?? []).join(' > ')}`);
       console.log(`   gold ${item.gold} ${describe(accepted[0])}`);

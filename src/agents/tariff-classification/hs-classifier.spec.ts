@@ -103,6 +103,23 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(weightOf('women cotton dress')).toBe(1);
   });
 
+  it.each([
+    ['áo sơ mi nam bằng vải bông', 'Vietnamese', '6205.20'],
+    ['不锈钢厨房刀', 'Chinese', '8211.95'],
+    ['Herrenschuhe aus Leder', 'German', '6403.99'],
+    ['냉동 새우', 'Korean', '0306.17'],
+    ['pamuklu tişört', 'Turkish', '6109.10'],
+    ['máquina de lavar roupa', 'Portuguese', '8450.19'],
+  ])('reads "%s" from %s into English and ranks %s first', (text, language, code) => {
+    const result = classifier.classify({ text });
+    expect(result.readings.map((r) => r.language)).toEqual([language]);
+    expect(result.candidates[0]?.hsCode).toBe(code);
+  });
+
+  it('leaves English descriptions as they are', () => {
+    expect(classifier.classify({ text: 'Cotton T-shirts for women, made in Mexico' }).readings).toEqual([]);
+  });
+
   it('reads a noun of form or put-up after the goods ("rolls", "reels") as no article of its own', () => {
     expect(classifier.classify({ text: 'grosgrain ribbon rolls' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');
     expect(classifier.classify({ text: 'nylon ribbon reels for gift wrapping' }).candidates[0]?.hsCode.slice(0, 4)).toBe('5806');

@@ -68,9 +68,14 @@ describe('ProductScope', () => {
     expect(scope.assess({ text: 'toddler grobag 18 24 months' })).toMatchObject({ kind: 'vague', unknown: ['grobag'] });
   });
 
-  it('does not refuse a description in another language, which it cannot read', () => {
-    expect(kind('冷冻虾')).toBe('not_english');
-    expect(kind('gạo trắng')).toBe('not_english');
+  it('reads a description in another language through the trade glossaries', () => {
+    const verdict = scope.assess({ text: '冷冻虾' });
+    expect(verdict).toMatchObject({ kind: 'goods', reasoning: expect.stringContaining('Read from Chinese as "frozen shrimps"') });
+    expect(kind('gạo trắng')).toBe('goods');
     expect(kind('Café crème glass cups')).toBe('goods');
+  });
+
+  it('does not refuse a description in a language no glossary reads', () => {
+    expect(kind('जमे हुए झींगे')).toBe('not_english');
   });
 });

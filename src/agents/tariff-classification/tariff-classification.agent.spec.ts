@@ -101,9 +101,14 @@ describe('TariffClassificationAgent', () => {
     expect(second.kind).toBe('accept');
   });
 
-  it('asks for an English description instead of refusing one in another language', async () => {
-    const result = await agent.interpret({ text: '冷冻虾', extra: {}, history: [] });
+  it('asks for an English description instead of refusing one in a language it cannot read', async () => {
+    const result = await agent.interpret({ text: 'जमे हुए झींगे', extra: {}, history: [] });
     expect(result).toMatchObject({ kind: 'ask', question: expect.stringMatching(/in English/) });
+  });
+
+  it('reads a description in another language into English and says how it read it', async () => {
+    const result = accepted(await agent.interpret({ text: 'camisetas de algodón para mujer', extra: {}, history: [] }));
+    expect(result.reasoning.join(' ')).toContain('Read from Spanish as "cotton women\'s t-shirts": camisetas = t-shirts');
   });
 
   it('asks for the material of a vague description, then classifies the combined follow-up', async () => {

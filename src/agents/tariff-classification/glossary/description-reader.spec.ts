@@ -33,7 +33,7 @@ const RU: GlossaryLanguage = {
 мужчин|men|m`,
 };
 const DE: GlossaryLanguage = {
-  code: 'de', name: 'German', head: 'last', unspaced: false, skip: 'aus für',
+  code: 'de', name: 'German', head: 'last', unspaced: false, compounds: true, skip: 'aus für',
   entries: `
 baumwoll|cotton|m
 hemden|shirts|n

@@ -47,6 +47,12 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
 const ONLY_DIGITS = /^[\p{N}.,%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
 const MIN_PART = { latin: 3, other: 1 };
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Han}/u, /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /\p{Script=Hangul}/u, /\p{Script=Thai}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u];
+/** Readings kept per process, since catalogues repeat their attribute values and category names. */
+const CACHE_LIMIT = 20_000;
+
+/** The shortest stem an alphabetic word is read through when its ending differs from a listed form. */
+const MIN_STEM = 5;
 /** How much of a word's end may be an inflection or particle the glossary does not list. */
 const MAX_ENDING = 3;
 /** English qualifiers that follow the goods in English ("shoes for men", "bag of leather"). */
@@ -62,6 +68,8 @@ class CompiledLanguage {
   private readonly stems = new Map<string, Entry>();
   private readonly skip: Set<string>;
   private readonly maxTermChars: number;
+  /** The scripts its terms are written in; a text in none of them is not read at all. */
+  private readonly scripts: RegExp;
 
   constructor(readonly spec: GlossaryLanguage) {
     this.skip = new Set(spec.skip.split(/\s+/).map(normalise).filter((w) => w.length > 0));
@@ -84,9 +92,16 @@ class CompiledLanguage {
       }
     }
     this.maxTermChars = longest;
+    const scripts = SCRIPTS.filter((script) => [...this.exact.keys()].some((term) => script.test(term)));
+    this.scripts = new RegExp(scripts.map((script) => script.source).join('|'), 'u');
     const byLength = (a: Entry, b: Entry): number => b.term.length - a.term.length;
     for (const list of this.phrases.values()) list.sort(byLength);
     for (const list of this.byFirstChar.values()) list.sort(byLength);
+  }
+
+  /** Whether the text has a letter of a script this glossary's terms are written in. */
+  mayRead(text: string): boolean {
+    return this.scripts.test(text);
   }
 
   /** Cuts the text into glossary terms, function words and other words, in reading order. */
@@ -159,7 +174,7 @@ class CompiledLanguage {
    */
   private wordParts(token: string): Entry[] | null {
     const single = this.inflected(token);
-    if (single !== null) return [single];
+    if (single !== null || this.spec.compounds !== true) return single === null ? null : [single];
     const min = minPart(token);
     if (token.length < 2 * min) return null;
     // best[i]: fewest entries that spell token[0, i)
@@ -199,7 +214,8 @@ class CompiledLanguage {
     const alphabetic = minPart(token) > 1;
     for (let cut = 1; cut <= (alphabetic ? MAX_ENDING : 2); cut++) {
       const stem = token.slice(0, token.length - cut);
-      if (stem.length < (alphabetic ? 4 : 1)) break;
+      // An ending is short beside its word: "cheveux" is not a form of "cheval", nor "miniso" of "mini".
+      if (stem.length < (alphabetic ? MIN_STEM : 1) || (alphabetic && stem.length < 0.7 * token.length)) break;
       const entry = this.exact.get(stem) ?? (alphabetic ? this.stems.get(stem) : undefined);
       if (entry !== undefined && !entry.term.includes(' ')) return entry;
     }
@@ -210,21 +226,35 @@ class CompiledLanguage {
     if (minPart(entry.term) === 1) return;
     for (let cut = 1; cut <= 2; cut++) {
       const stem = entry.term.slice(0, entry.term.length - cut);
-      if (stem.length < 4 || this.stems.has(stem)) continue;
+      if (stem.length < MIN_STEM || this.stems.has(stem)) continue;
       this.stems.set(stem, entry);
     }
   }
 }
 
+const COMPILED = new WeakMap<GlossaryLanguage, CompiledLanguage>();
+
 export class DescriptionReader {
   private readonly languages: CompiledLanguage[];
+
+  private readonly cache = new Map<string, ForeignReading | null>();
+
+  private readonly englishWords = new Map<string, boolean>();
 
   /** `isEnglish` tells words the English vocabulary knows, so that borrowed words do not make a text foreign. */
   constructor(
     languages: GlossaryLanguage[],
     private readonly isEnglish: (word: string) => boolean,
   ) {
-    this.languages = languages.map((l) => new CompiledLanguage(l));
+    this.languages = languages.map((l) => {
+      // Compiled once per process: the classifier and the scope check read through the same tables.
+      let compiled = COMPILED.get(l);
+      if (compiled === undefined) {
+        compiled = new CompiledLanguage(l);
+        COMPILED.set(l, compiled);
+      }
+      return compiled;
+    });
   }
 
   /** The languages the reader knows, by English name. */
@@ -234,8 +264,18 @@ export class DescriptionReader {
 
   /** The English reading of `text`, or null when it is English or no glossary reads any of it. */
   read(text: string): ForeignReading | null {
+    const cached = this.cache.get(text);
+    if (cached !== undefined) return cached;
+    const reading = this.readUncached(text);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, reading);
+    return reading;
+  }
+
+  private readUncached(text: string): ForeignReading | null {
     let best: { language: CompiledLanguage; pieces: Piece[]; score: number } | null = null;
     for (const language of this.languages) {
+      if (!language.mayRead(text)) continue;
       const pieces = language.read(text);
       const score = this.foreignScore(pieces);
       if (score > 0 && (best === null || score > best.score)) best = { language, pieces, score };
@@ -251,19 +291,30 @@ export class DescriptionReader {
   private foreignScore(pieces: Piece[]): number {
     let foreignChars = 0;
     let foreignWords = 0;
+    for (const piece of pieces) {
+      if (piece.kind !== 'term' || piece.source.length === 0) continue;
+      const latin = LATIN.test(piece.source.replace(/ /g, ''));
+      if (latin && piece.source.split(' ').every((w) => this.english(w))) continue;
+      foreignChars += piece.source.length;
+      foreignWords++;
+    }
+    // English words left unread are counted only when there is something foreign to weigh them against.
+    if (foreignWords === 0) return 0;
     let englishWords = 0;
     for (const piece of pieces) {
-      if (piece.kind === 'term') {
-        if (piece.source.length === 0) continue;
-        const latin = LATIN.test(piece.source.replace(/ /g, ''));
-        if (latin && piece.source.split(' ').every((w) => this.isEnglish(w))) continue;
-        foreignChars += piece.source.length;
-        foreignWords++;
-      } else if (piece.kind === 'other' && LATIN.test(piece.source) && !ONLY_DIGITS.test(piece.source) && this.isEnglish(piece.source)) {
-        englishWords++;
-      }
+      if (piece.kind === 'other' && LATIN.test(piece.source) && !ONLY_DIGITS.test(piece.source) && this.english(piece.source)) englishWords++;
     }
-    return foreignWords > 0 && foreignWords > englishWords ? foreignChars : 0;
+    return foreignWords > englishWords ? foreignChars : 0;
+  }
+
+  private english(word: string): boolean {
+    let known = this.englishWords.get(word);
+    if (known === undefined) {
+      known = this.isEnglish(word);
+      if (this.englishWords.size >= CACHE_LIMIT) this.englishWords.clear();
+      this.englishWords.set(word, known);
+    }
+    return known;
   }
 }
 

@@ -24,6 +24,8 @@ export interface GlossaryLanguage {
   head: 'first' | 'last';
   /** Whether words are written without spaces between them (Chinese, Japanese, Thai). */
   unspaced: boolean;
+  /** Whether nouns join into one written word that the reader should split into listed parts (German). */
+  compounds?: boolean;
   entries: string;
   /** Function words to pass over (articles, prepositions, "of", "for", classifiers), space-separated. */
   skip: string;

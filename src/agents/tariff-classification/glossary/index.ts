@@ -5,9 +5,24 @@ import type { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { DescriptionReader } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { ForeignReading } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';
+import { GERMAN } from 'src/agents/tariff-classification/glossary/de';
+import { SPANISH } from 'src/agents/tariff-classification/glossary/es';
+import { FRENCH } from 'src/agents/tariff-classification/glossary/fr';
+import { INDONESIAN } from 'src/agents/tariff-classification/glossary/id';
+import { ITALIAN } from 'src/agents/tariff-classification/glossary/it';
+import { JAPANESE } from 'src/agents/tariff-classification/glossary/ja';
+import { KOREAN } from 'src/agents/tariff-classification/glossary/ko';
+import { PORTUGUESE } from 'src/agents/tariff-classification/glossary/pt';
+import { RUSSIAN } from 'src/agents/tariff-classification/glossary/ru';
+import { THAI } from 'src/agents/tariff-classification/glossary/th';
+import { TURKISH } from 'src/agents/tariff-classification/glossary/tr';
+import { VIETNAMESE } from 'src/agents/tariff-classification/glossary/vi';
+import { CHINESE } from 'src/agents/tariff-classification/glossary/zh';
 
 /** Every trade glossary the agent reads descriptions through. */
-export const GLOSSARIES: GlossaryLanguage[] = [];
+export const GLOSSARIES: GlossaryLanguage[] = [
+  CHINESE, JAPANESE, KOREAN, THAI, VIETNAMESE, INDONESIAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, RUSSIAN, TURKISH,
+];
 
 /** A reader over every glossary that takes a word as English when the nomenclature or WordNet knows it. */
 export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon | null): DescriptionReader {
@@ -15,7 +30,7 @@ export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon 
     if (/\P{ASCII}/u.test(word)) return false;
     const canonical = canonicalWord(word);
     if (canonical !== null && index.vocabulary.has(canonical)) return true;
-    return lexicon !== null && (lexicon.has(word) || lexicon.isAdjective(word) || (canonical !== null && lexicon.has(canonical)));
+    return lexicon !== null && (lexicon.isCommonWord(word.toLowerCase()) || (canonical !== null && lexicon.has(canonical)));
   });
 }
 
