@@ -1,4 +1,5 @@
 import { asciiFold as anyAscii } from 'src/common/ascii-fold';
+import nodeModule from 'node:module';
 import countries from 'i18n-iso-countries';
 
 /**
@@ -80,14 +81,103 @@ const TRIGGER = /\b(?:made in|manufactured in|produced in|assembled in|grown in|
 /** Reads the first origin statement in the text; null when there is none. */
 export function extractCountryOfOrigin(text: string, attributes: Record<string, string> = {}): CountryOfOrigin | null {
   for (const [key, value] of Object.entries(attributes)) {
-    if (!/origin|country|made in|^coo$/i.test(key) || typeof value !== 'string') continue;
-    const found = readCountry(value, true);
+    if (!ORIGIN_KEY.test(key) || typeof value !== 'string') continue;
+    const found = readCountry(value, true) ?? foreignCountryAt(value);
     if (found !== null) return { ...found, evidence: `${key}: ${value}` };
   }
   for (const match of text.matchAll(TRIGGER)) {
     const rest = text.slice((match.index ?? 0) + match[0].length);
-    const found = readCountry(rest, false);
+    const found = readCountry(rest, false) ?? foreignCountryAt(rest);
     if (found !== null) return { ...found, evidence: `${match[0].trim()} ${found.evidence}`.trim() };
+  }
+  return foreignOriginStatement(text);
+}
+
+const ORIGIN_KEY = /origin|country|made in|^coo$|产地|產地|原産|원산지|xuất xứ|origen|origem|origine|herkunft|происхожд|menşe|asal/iu;
+
+/**
+ * Origin statements in the languages the trade glossaries read: a phrase that introduces the
+ * country ("xuất xứ Việt Nam", "hecho en México", "сделано в Китае", "原产地：中国") or, in Chinese,
+ * Japanese and Korean, a word that follows it ("中国制造", "日本製", "한국산").
+ */
+const FOREIGN_TRIGGER = new RegExp(
+  '(?:' +
+  [
+    'xuất xứ', 'sản xuất tại', 'hecho en', 'fabricado en', 'producido en', 'país de origen', 'origen', 'fabricado em', 'produzido em',
+    'feito em', 'origem', 'fabriqué en', "pays d'origine", 'origine', 'prodotto in', 'fabbricato in', 'hergestellt in', 'herkunftsland',
+    'ursprungsland', 'herkunft', 'сделано в', 'произведено в', 'страна происхождения', 'страна производства', 'производство', 'menşei',
+    'üretim yeri', 'negara asal', 'dibuat di', 'buatan', 'asal', 'ผลิตใน', 'ประเทศ', '原产地', '原產地', '产地', '產地', '原産国', '原産地',
+    '生产国', '製造国', '원산지', '제조국',
+  ].join('|') + ')\\s*[:：-]?\\s*',
+  'giu',
+);
+const FOREIGN_SUFFIX = /^(?:制造|製造|生产|生產|产|產|製|産|생산|산)/u;
+const ORIGIN_LOCALES = ['zh', 'ja', 'ko', 'th', 'vi', 'id', 'es', 'pt', 'fr', 'it', 'de', 'ru', 'tr'];
+/** Short names the package gives only in their formal form (中華人民共和国, КНР). */
+const FOREIGN_ALIASES: Record<string, string> = {
+  中国: 'CN', 中國: 'CN', 台湾: 'TW', 台灣: 'TW', 香港: 'HK', 韓国: 'KR', 韓國: 'KR', 韩国: 'KR', アメリカ: 'US', 米国: 'US', 한국: 'KR',
+  китай: 'CN', корея: 'KR', америка: 'US', 'южная корея': 'KR', 'états-unis': 'US', 'stati uniti': 'US', 'corea del sur': 'KR', 'ee uu': 'US',
+  'trung hoa': 'CN',
+};
+
+let foreignTable: Array<{ key: string; code: string }> | null = null;
+
+/** Country names in the glossary languages, longest first, keyed as `foreignKey` writes them. */
+function foreignNames(): Array<{ key: string; code: string }> {
+  if (foreignTable !== null) return foreignTable;
+  const table = new Map<string, string>();
+  for (const locale of ORIGIN_LOCALES) {
+    countries.registerLocale(nodeModule.createRequire(__filename)(`i18n-iso-countries/langs/${locale}.json`) as countries.LocaleData);
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+      for (const name of names) if (name.length >= 2 && !table.has(foreignKey(name))) table.set(foreignKey(name), code);
+    }
+  }
+  for (const [name, code] of Object.entries(FOREIGN_ALIASES)) table.set(foreignKey(name), code);
+  foreignTable = [...table].map(([key, code]) => ({ key, code })).sort((a, b) => b.key.length - a.key.length);
+  return foreignTable;
+}
+
+/** Lower case; Latin letters without accents (Việt Nam, viet nam), other scripts as written. */
+function foreignKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\p{Script=Latin}]+/gu, (w) => anyAscii(w).toLowerCase())
+    .replace(/\s+/gu, ' ');
+}
+
+/**
+ * A country name at the start of `text` in one of the glossary languages. A Cyrillic name may
+ * end otherwise after a preposition (Китай, в Китае), so its last letter need not match.
+ */
+function foreignCountryAt(text: string): CountryOfOrigin | null {
+  const head = foreignKey(text.trimStart()).slice(0, 60);
+  for (const { key, code } of foreignNames()) {
+    const cyrillic = /^\p{Script=Cyrillic}/u.test(key) && key.length >= 5;
+    const stem = cyrillic ? key.slice(0, -1) : key;
+    if (!head.startsWith(stem)) continue;
+    const after = head.slice(stem.length + (cyrillic ? 2 : 0));
+    // A Latin or Cyrillic name ends where its word does (Chine, not Chinese).
+    if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(key) && /^\p{L}/u.test(cyrillic ? head.slice(stem.length + 2) : after)) continue;
+    return { code, name: countryName(code), evidence: text.trimStart().slice(0, stem.length + (cyrillic ? 1 : 0)) };
+  }
+  return null;
+}
+
+/** "中国制造", "日本製", "한국산": a country name followed by a word for made or produced. */
+function foreignOriginStatement(text: string): CountryOfOrigin | null {
+  for (const match of text.matchAll(FOREIGN_TRIGGER)) {
+    const found = foreignCountryAt(text.slice((match.index ?? 0) + match[0].length));
+    if (found !== null) return { ...found, evidence: `${match[0]}${found.evidence}` };
+  }
+  if (!/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(text)) return null;
+  const key = foreignKey(text);
+  for (const { key: name, code } of foreignNames()) {
+    if (/^\p{Script=Latin}/u.test(name)) continue;
+    for (let at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) {
+      const suffix = FOREIGN_SUFFIX.exec(key.slice(at + name.length))?.[0];
+      if (suffix !== undefined) return { code, name: countryName(code), evidence: `${name}${suffix}` };
+    }
   }
   return null;
 }

@@ -108,7 +108,7 @@ describe('TariffClassificationAgent', () => {
 
   it('reads a description in another language into English and says how it read it', async () => {
     const result = accepted(await agent.interpret({ text: 'camisetas de algodón para mujer', extra: {}, history: [] }));
-    expect(result.reasoning.join(' ')).toContain('Read from Spanish as "cotton women\'s t-shirts": camisetas = t-shirts');
+    expect((result.reasoning ?? []).join(' ')).toContain('Read from Spanish as "cotton women\'s t-shirts": camisetas = t-shirts');
   });
 
   it('asks for the material of a vague description, then classifies the combined follow-up', async () => {
