@@ -97,7 +97,7 @@ export const DESCRIPTIVE_SCRIPT_WORDS: Array<[string, string]> = [
   ['торове', 'fertilisers'], ['мелница', 'mill'], ['мляко', 'milk'],
 
   // Kazakh
-  ['жасыл', 'green'], ['көк', 'blue'], ['қызыл', 'red'], ['ақ', 'white'], ['қара', 'black'], ['алтын', 'gold'], ['күміс', 'silver'], ['сары', 'yellow'],
+  ['жасыл', 'green'], ['көк', 'blue'], ['қызыл', 'red'], ['қара', 'black'], ['алтын', 'gold'], ['күміс', 'silver'], ['сары', 'yellow'],
   ['солтүстік', 'north'], ['оңтүстік', 'south'], ['шығыс', 'east'], ['батыс', 'west'], ['орталық', 'central'],
   ['теңіз', 'sea'], ['өзен', 'river'], ['көл', 'lake'], ['тау', 'mountain'], ['орман', 'forest'], ['дала', 'steppe'], ['аспан', 'sky'],
   ['жаңа', 'new'], ['ұлы', 'great'], ['біріккен', 'united'], ['ұлттық', 'national'], ['астық', 'grain'], ['күріш', 'rice'], ['сүт', 'milk'], ['мақта', 'cotton'],

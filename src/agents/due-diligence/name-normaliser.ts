@@ -73,7 +73,7 @@ const ROMAN_NUMERALS = new Map<string, number>([
   ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10], ['xi', 11], ['xii', 12],
 ]);
 
-const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na', 'too']);
+const AMBIGUOUS_MID_FORMS = new Set(['spa', 'est', 'cos', 'spy', 'sas', 'com', 'sp', 'private', 'limited', 'company', 'companies', 'co', 'ad', 'sc', 'me', 'ip', 'pp', 'dp', 'ao', 'lc', 'as', 'ab', 'ag', 'ug', 'kg', 'ev', 'pt', 'cv', 'gk', 'yk', 'kk', 'bt', 'rt', 'mb', 'ou', 'oy', 'sa', 'sl', 'dd', 'bv', 'nv', 'hb', 'kb', 'lp', 'na', 'too', 'ak', 'aq']);
 
 const SUN_ARTICLES = new Set(['as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an']);
 
@@ -120,7 +120,10 @@ function segment(raw: string, individual: boolean): Segmented {
     if (PARTY_ROLE.test(inner)) return ' ';
     const alias = ALIAS_MARKERS.exec(inner);
     if (alias && alias.index === 0) {
-      aliases.push(inner.slice(alias[0].length));
+      // "(ex-Zhong Hai 9, ex-Blue Orchid)": each former name is an alias of its own.
+      for (const former of inner.slice(alias[0].length).split(/\s*[,;]\s*(?=(?:ex|formerly|former|fka|f\/k\/a|aka|a\/k\/a)\b)/iu)) {
+        aliases.push(former.replace(ALIAS_MARKERS, (m, at: number) => (at === 0 ? '' : m)));
+      }
       return ' ';
     }
     if (ANNOTATION_MARKERS.test(inner)) return ' ';

@@ -242,7 +242,9 @@ export function transliterate(raw: string): TransliteratedText {
     englishWords.forEach((word, k) => {
       const n = nativeWords[k];
       const cyrillic = /[\u0400-\u04ff]/u.test(n);
-      const spellings = [anyAscii(n), anyAscii(romaniseKazakhLetters(n)), ...(cyrillic ? [ukrainianSpelling(n), ukrainianNational(n)] : [])].map((w) =>
+      // Kazakh қ is q in the national Latin alphabet and k in older spellings (Құрылыс Qurylys, Kurylys).
+      const kazakh = anyAscii(romaniseKazakhLetters(n));
+      const spellings = [anyAscii(n), kazakh, kazakh.replace(/q/gu, 'k'), ...(cyrillic ? [ukrainianSpelling(n), ukrainianNational(n)] : [])].map((w) =>
         w.toLowerCase().replace(/[^a-z]/gu, ''),
       );
       const others = [...new Set(spellings)].filter((w) => w && w !== word);
