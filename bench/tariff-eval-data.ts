@@ -70,7 +70,8 @@ function fromJsonRecord(record: Record<string, unknown>, index: number): EvalIte
 }
 
 function fromCsv(text: string): EvalItem[] {
-  const rows = parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, relax_quotes: true });
+  // Lines starting with "#" are comments (held-out files say where they came from).
+  const rows = parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, relax_quotes: true, comment: '#', comment_no_infix: true });
   const items: EvalItem[] = [];
   rows.forEach((row, index) => {
     if (row.text !== undefined && row.expected_hs_code !== undefined) {

@@ -2,7 +2,7 @@ import { DescriptionReader } from 'src/agents/tariff-classification/glossary/des
 import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';
 
 const VI: GlossaryLanguage = {
-  code: 'vi', name: 'Vietnamese', head: 'first', unspaced: false, skip: 'của bằng',
+  code: 'vi', name: 'Vietnamese', head: 'first', unspaced: false, typedWithoutAccents: true, skip: 'của bằng',
   entries: `
 tôm|shrimps|n
 đông lạnh|frozen|m
@@ -12,7 +12,9 @@ xe ô tô|car|n
 phụ tùng|parts|n
 cho nam|for men|m
 áo sơ mi|shirt|n
-bông|cotton|m`,
+bông|cotton|m
+cá|fish|n
+cà|aubergines|n`,
 };
 const ZH: GlossaryLanguage = {
   code: 'zh', name: 'Chinese', head: 'last', unspaced: true, skip: '的',
@@ -84,6 +86,12 @@ describe('DescriptionReader', () => {
   it('puts "for" phrases after the goods, as English writes them', () => {
     expect(reader.read('áo sơ mi bông cho nam')?.english).toBe('cotton shirt for men');
     expect(reader.read('Camisetas de algodón para mujer')?.english).toBe('cotton T-shirts for women');
+  });
+
+  it('reads a language typed without its diacritics, unless the bare spelling could be two words', () => {
+    expect(reader.read('tom dong lanh')?.english).toBe('frozen shrimps');
+    expect(reader.read('cá đông lạnh')?.english).toBe('frozen fish');
+    expect(reader.read('ca dong lanh')?.english).toBe('ca frozen');
   });
 
   it('cuts an unspaced script into its longest terms, Latin letters included', () => {

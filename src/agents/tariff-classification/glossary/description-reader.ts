@@ -91,6 +91,7 @@ class CompiledLanguage {
         if (!term.includes(' ')) this.addStems(entry);
       }
     }
+    if (spec.typedWithoutAccents === true) this.addUnaccented();
     this.maxTermChars = longest;
     const scripts = SCRIPTS.filter((script) => [...this.exact.keys()].some((term) => script.test(term)));
     this.scripts = new RegExp(scripts.map((script) => script.source).join('|'), 'u');
@@ -102,6 +103,26 @@ class CompiledLanguage {
   /** Whether the text has a letter of a script this glossary's terms are written in. */
   mayRead(text: string): boolean {
     return this.scripts.test(text);
+  }
+
+  /**
+   * Every term also under its spelling without diacritics ("tom dong lanh"), where that spelling
+   * is not itself a term and all the terms it could be share one English (so "ca" for cá, fish, and
+   * cà, aubergine, is left out). Function words likewise.
+   */
+  private addUnaccented(): void {
+    const byFolded = new Map<string, Entry[]>();
+    for (const entry of this.exact.values()) {
+      const folded = withoutAccents(entry.term);
+      if (folded !== entry.term) push(byFolded, folded, entry);
+    }
+    for (const [folded, entries] of byFolded) {
+      if (this.exact.has(folded) || entries.some((e) => e.english !== entries[0].english)) continue;
+      const entry: Entry = { ...entries[0], term: folded };
+      this.exact.set(folded, entry);
+      push(this.phrases, folded.split(' ')[0], entry);
+    }
+    for (const word of [...this.skip]) this.skip.add(withoutAccents(word));
   }
 
   /** Cuts the text into glossary terms, function words and other words, in reading order. */
@@ -347,6 +368,11 @@ function compose(language: GlossaryLanguage, pieces: Piece[]): ForeignReading {
   if (language.head === 'first' && nouns.length > 1) nouns.push(nouns.shift()!);
   const english = [...before, ...nouns, ...after].join(' ');
   return { language: language.name, english, terms, unread };
+}
+
+/** Lower case without diacritics; Vietnamese đ is d. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').normalize('NFC');
 }
 
 function normalise(text: string): string {

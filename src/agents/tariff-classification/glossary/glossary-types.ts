@@ -26,6 +26,8 @@ export interface GlossaryLanguage {
   unspaced: boolean;
   /** Whether nouns join into one written word that the reader should split into listed parts (German). */
   compounds?: boolean;
+  /** Whether the language is also typed without its diacritics, so terms are found in that form too (Vietnamese). */
+  typedWithoutAccents?: boolean;
   entries: string;
   /** Function words to pass over (articles, prepositions, "of", "for", classifiers), space-separated. */
   skip: string;

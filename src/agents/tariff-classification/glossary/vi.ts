@@ -6,6 +6,7 @@ export const VIETNAMESE: GlossaryLanguage = {
   name: 'Vietnamese',
   head: 'first',
   unspaced: false,
+  typedWithoutAccents: true,
   skip: 'của và cho các loại bằng những một cái chiếc con quả trái cây với hoặc từ trong dùng dành là được này đó để hàng gói hộp thùng lon hũ chai bịch đôi kg',
   entries: `
 # Chapter 01: live animals
