@@ -18,7 +18,7 @@ hassan hasan hasen
 omar umar
 othman uthman osman usman
 abdullah abdallah abdulla
-abdulrahman abdelrahman abdurrahman abdul rahman
+abdulrahman abdelrahman abdurrahman
 khalid khaled
 saeed said saied saeid
 salim salem saleem
