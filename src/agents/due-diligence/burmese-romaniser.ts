@@ -44,6 +44,10 @@ function renderSyllable(s: Syllable): string {
   else if (coda === 'y') rime = 'e';
   else if (coda === 'ng') rime = hasW ? 'aung' : 'in';
   else if (coda === 'n' || coda === 'm') rime = hasW ? 'un' : 'an';
+  // -စ် is "it" (Myit, Chit), -ည် "i" (Kyi), -က် after the inherent vowel "et" (Set, Let).
+  else if (coda === 's') rime = hasW ? 'ut' : 'it';
+  else if (coda === 'ny') rime = 'i';
+  else if (coda === 'k' && !hasW) rime = 'et';
   else if (coda === 't' || coda === 'k' || coda === 'p') rime = hasW ? 'ut' : 'at';
   else rime = hasW && !hasH ? 'we' : 'a';
   if (hasW && !hasH && (coda === 'n' || coda === 'm' || coda === 't')) return `${onset}${rime}`;
@@ -62,6 +66,9 @@ function rimeAlternatives(s: Syllable, rendered: string): string[] {
   if (s.coda === 'y' && !s.vowels && rendered.endsWith('e')) rimes = [rendered, ...['al', 'el', 'ay', 'ai', 'ei'].map((r) => base + r)];
   else if (s.vowels === 'ai' && rendered.endsWith('e')) rimes = [rendered, ...['ai', 'eh', 'ay'].map((r) => base + r)];
   else if (s.coda === 'ng' && rendered.endsWith('in')) rimes = [rendered, `${rendered}t`];
+  // -က် is also written -ek or -at by some registers; -ည် -ee or -e.
+  else if (s.coda === 'k' && rendered.endsWith('et')) rimes = [rendered, `${base.slice(0, -1)}ek`, `${base.slice(0, -1)}at`];
+  else if (s.coda === 'ny' && rendered.endsWith('i')) rimes = [rendered, `${rendered}e`, `${rendered.slice(0, -1)}e`];
   // ွ before ေ is silent in the rendering above but written by most registers (Swe, Nwe).
   if (s.medials.includes('w') && !rendered.includes('w')) rimes = rimes.flatMap((r) => [r, r.replace(/^([^aeiou]*)/u, '$1w')]);
   // An open -a is written -ar in Myanmar English (Yadanar, Zeyar, Thukhar), as -ah by some.

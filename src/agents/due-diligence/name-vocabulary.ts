@@ -250,7 +250,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   ['香港', ' hongkong '], ['澳门', ' macau '], ['澳門', ' macau '], ['台湾', ' taiwan '], ['台灣', ' taiwan '], ['新加坡', ' singapore '],
   ['漁業', ' fisheries '], ['渔业', ' fishery '],
   // Burmese
-  ['ထုတ်လုပ်ရေး', ' manufacturing '], ['ကုမ္ပဏီ', ' company '], ['ဆောက်လုပ်ရေး', ' construction '], ['ပို့ကုန်', ' export '], ['သွင်းကုန်', ' import '],
+  ['သယ်ယူပို့ဆောင်ရေး', ' logistics '], ['ဆေးဝါး', ' pharmaceutical '], ['သစ်စက်', ' sawmill '], ['ထုတ်လုပ်ရေး', ' manufacturing '], ['ကုမ္ပဏီ', ' company '], ['ဆောက်လုပ်ရေး', ' construction '], ['ပို့ကုန်', ' export '], ['သွင်းကုန်', ' import '],
   ['ခရီးသွား', ' travel '], ['ရေထွက်ပစ္စည်း', ' fishery products '], ['အုပ်စု', ' group '], ['လုပ်ငန်း', ' enterprise '], ['ဝန်ဆောင်မှု', ' services '],
 ] as Array<[string, string]>)
   // Longest first, so a word is never cut by a shorter word it contains (מוצרים / מוצרי).
