@@ -237,7 +237,10 @@ class CompiledLanguage {
       const stem = token.slice(0, token.length - cut);
       // An ending is short beside its word: "cheveux" is not a form of "cheval", nor "miniso" of "mini".
       if (stem.length < (alphabetic ? MIN_STEM : 1) || (alphabetic && stem.length < 0.7 * token.length)) break;
-      const entry = this.exact.get(stem) ?? (alphabetic ? this.stems.get(stem) : undefined);
+      const listed = this.exact.get(stem);
+      // Through another form's stem only when the stem is most of that form too ("banda" is not "bandage").
+      const viaStem = alphabetic ? this.stems.get(stem) : undefined;
+      const entry = listed ?? (viaStem !== undefined && stem.length >= 0.75 * viaStem.term.length ? viaStem : undefined);
       if (entry !== undefined && !entry.term.includes(' ')) return entry;
     }
     return null;
@@ -316,6 +319,8 @@ export class DescriptionReader {
       if (piece.kind !== 'term' || piece.source.length === 0) continue;
       const latin = LATIN.test(piece.source.replace(/ /g, ''));
       if (latin && piece.source.split(' ').every((w) => this.english(w))) continue;
+      // A loanword spelt as in English ("bluetooth", "hdmi") says nothing about the language.
+      if (latin && piece.entry.english.toLowerCase() === piece.source) continue;
       foreignChars += piece.source.length;
       foreignWords++;
     }
