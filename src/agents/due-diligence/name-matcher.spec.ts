@@ -128,6 +128,7 @@ describe('name matcher', () => {
     ['«Алматы Құрылыс» АҚ', 'Almaty Kurylys JSC'],
     ['Hallstatt Metallwaren Ges.m.b.H.', 'Hallstatt Metallwaren GesmbH'],
     ['HAJJ IBRAHIM', 'HADJ EBRAHIM'],
+    ['ПАО «Уральская Горная Компания»', 'Uralskaya Gornaya Kompaniya PJSC'],
     ['ရွှေစက် ကုမ္ပဏီလီမိတက်', 'Shwe Set Co., Ltd.'],
     ['ကြည်မြစ် ဆေးဝါး ကုမ္ပဏီလီမိတက်', 'Kyi Myit Pharmaceutical Co., Ltd.'],
     ['CÔNG TY TNHH ĐÓNG TÀU NAM PHONG', 'Nam Phong Shipbuilding Co., Ltd.'],

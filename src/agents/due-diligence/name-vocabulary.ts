@@ -20,7 +20,7 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'ltd', jurisdictions: ['*'], variants: ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'company ltd', 'co limited', 'limited company', 'lc', 'ltda co', 'cong ty tnhh', 'tnhh', 'cong ty trach nhiem huu han', 'trach nhiem huu han'] },
   { code: 'inc', jurisdictions: ['*'], variants: ['inc', 'incorporated', 'incorporation'] },
   { code: 'corp', jurisdictions: ['*'], variants: ['corp', 'corporation', 'corpn'] },
-  { code: 'co', jurisdictions: ['*'], variants: ['co', 'company', 'cos', 'companies', 'cong ty'] },
+  { code: 'co', jurisdictions: ['*'], variants: ['co', 'company', 'cos', 'companies', 'cong ty', 'kompaniya', 'kompaniia', 'kompanija', 'kompania', 'kompaniyasy'] },
   { code: 'llc', jurisdictions: ['*'], variants: ['llc', 'l l c', 'limited liability company', 'limited liability co'] },
   { code: 'plc', jurisdictions: ['*'], variants: ['plc', 'public limited company', 'public company limited', 'pcl', 'public co ltd', 'public co limited'] },
   { code: 'llp', jurisdictions: ['*'], variants: ['llp', 'lp', 'limited partnership', 'limited liability partnership'] },
