@@ -129,6 +129,8 @@ describe('name matcher', () => {
     ['Hallstatt Metallwaren Ges.m.b.H.', 'Hallstatt Metallwaren GesmbH'],
     ['HAJJ IBRAHIM', 'HADJ EBRAHIM'],
     ['ПАО «Уральская Горная Компания»', 'Uralskaya Gornaya Kompaniya PJSC'],
+    ['Ets. Ouédraogo & Cie', 'Établissements Ouédraogo et Compagnie'],
+    ['Ferreira & Cia', 'Ferreira e Companhia'],
     ['ရွှေစက် ကုမ္ပဏီလီမိတက်', 'Shwe Set Co., Ltd.'],
     ['ကြည်မြစ် ဆေးဝါး ကုမ္ပဏီလီမိတက်', 'Kyi Myit Pharmaceutical Co., Ltd.'],
     ['CÔNG TY TNHH ĐÓNG TÀU NAM PHONG', 'Nam Phong Shipbuilding Co., Ltd.'],

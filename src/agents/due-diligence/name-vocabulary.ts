@@ -135,7 +135,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   chem: 'chemical', chems: 'chemicals', pharma: 'pharmaceutical', pharm: 'pharmaceutical', equip: 'equipment',
   invest: 'investment', invt: 'investment', prod: 'products', prods: 'products', hldgs: 'holdings', hldg: 'holding',
   grp: 'group', mt: 'mount', mtn: 'mountain', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
-  co: 'company', sons: 'sons', son: 'sons', cie: 'compagnie', cia: 'compania', soc: 'societe', 
+  co: 'company', sons: 'sons', son: 'sons', cie: 'company', cia: 'company', soc: 'company',
   zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general',
   avn: 'aviation', mktg: 'marketing', constr: 'construction', agric: 'agricultural', pkg: 'packaging', pkgs: 'packaging', mach: 'machinery', mchy: 'machinery', eqpt: 'equipment', ents: 'enterprises', entp: 'enterprises', logis: 'logistics', tpt: 'transport',
   shpg: 'shipping', navig: 'navigation', nav: 'navigation', maritime: 'maritime',
