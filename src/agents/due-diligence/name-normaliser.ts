@@ -407,7 +407,9 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     // The Arabic article takes the sound of a following "sun letter" and Latin spellings write it
     // so (As Saqr, Ash Sharq, Ad Dawha, An Nur): it is still al.
     const sunArticle = SUN_ARTICLES.has(word) && (nameWords[k + 1]?.startsWith(word.slice(1)) ?? false);
-    const expanded = sunArticle ? 'al' : reading ? word : (ABBREVIATIONS[word] ?? translated ?? word);
+    // An abbreviation of a foreign word is translated like the word written out (Ind. = Industria = industry).
+    const abbreviated = ABBREVIATIONS[word];
+    const expanded = sunArticle ? 'al' : reading ? word : abbreviated !== undefined ? (FOREIGN_BUSINESS_WORDS[abbreviated] ?? abbreviated) : (translated ?? word);
     const text = expanded === '&' ? '&' : expanded;
     return makeToken(text, word, dottedByWord.get(word) ?? false, isAbjad, {
       hangul: transliterated.hangul?.get(word),
