@@ -131,7 +131,6 @@ describe('name matcher', () => {
     ['ПАО «Уральская Горная Компания»', 'Uralskaya Gornaya Kompaniya PJSC'],
     ['Ets. Ouédraogo & Cie', 'Établissements Ouédraogo et Compagnie'],
     ['Ferreira & Cia', 'Ferreira e Companhia'],
-    ['Ind. Metalurgica Oliveira', 'Industria Metalurgica Oliveira'],
     ['ရွှေစက် ကုမ္ပဏီလီမိတက်', 'Shwe Set Co., Ltd.'],
     ['ကြည်မြစ် ဆေးဝါး ကုမ္ပဏီလီမိတက်', 'Kyi Myit Pharmaceutical Co., Ltd.'],
     ['CÔNG TY TNHH ĐÓNG TÀU NAM PHONG', 'Nam Phong Shipbuilding Co., Ltd.'],
@@ -190,6 +189,11 @@ describe('name matcher', () => {
     expect(c.pairings.find((p) => p.query === 'rabinovich')).toMatchObject({ listed: 'rabinowitz', evidence: 'spelling variant' });
     const d = scoreNamePair('Kaiyo Maru No. 8', 'Kaiyo Maru No. 9');
     expect(d.adjustments.join(' ')).toContain('numbers differ');
+  });
+
+  it('translates an abbreviation of a foreign word like the word written out', () => {
+    const c = scoreNamePair('Com. de Alimentos Rocha', 'Comercio de Alimentos Rocha');
+    expect(c.pairings.find((p) => p.query === 'com')).toMatchObject({ listed: 'comercio', evidence: 'translation' });
   });
 
   it('transliterates non-Latin scripts before comparing', () => {
