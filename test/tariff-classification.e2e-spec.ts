@@ -82,6 +82,22 @@ describe('tariff_classification: run', () => {
     expect(await balance(id)).toBe(10 - PRICE);
   });
 
+  it('reads a description in Spanish, says how it read it, and finds the origin stated in Spanish', async () => {
+    const { id, key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { mode: 'run', text: 'Camisetas de algodón para mujer, hecho en México', stream: false, task_id: null, extra: {} });
+    expect(run.status).toBe(200);
+    expectCompletedRun(run.body, AGENT, PRICE);
+    expect(run.body.data?.reasoning).toEqual(
+      expect.arrayContaining([expect.stringContaining('Read from Spanish as "cotton women\'s t-shirts, hecho méxico": camisetas = t-shirts'), expect.stringContaining('Country of origin: Mexico (MX), from "hecho en México"')]),
+    );
+    const data = resultContent(run.body);
+    expect(data).toMatchObject({ country_of_origin: 'Mexico', country_of_origin_code: 'MX' });
+    const candidates = data.classification_results as Candidate[];
+    expectCandidates(candidates);
+    expect(candidates[0].hts_code).toBe('6109.10');
+    expect(await balance(id)).toBe(10 - PRICE);
+  });
+
   it('honours top_k at the top level of the body, with the key in extra winning', async () => {
     const { key } = await suite.app.account(10);
     const top = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });

@@ -94,6 +94,10 @@ describe('DescriptionReader', () => {
     expect(reader.read('ca dong lanh')?.english).toBe('ca frozen');
   });
 
+  it('puts each clause in English order on its own', () => {
+    expect(reader.read('Camisetas de algodón para mujer, hecho en México')?.english).toBe('cotton T-shirts for women, hecho méxico');
+  });
+
   it('cuts an unspaced script into its longest terms, Latin letters included', () => {
     expect(reader.read('冷冻虾')?.english).toBe('frozen shrimps');
     expect(reader.read('锂电池')?.english).toBe('lithium-ion battery');

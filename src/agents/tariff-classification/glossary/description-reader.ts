@@ -55,6 +55,8 @@ const CACHE_LIMIT = 20_000;
 const MIN_STEM = 5;
 /** How much of a word's end may be an inflection or particle the glossary does not list. */
 const MAX_ENDING = 3;
+/** Punctuation that ends a clause: a comma, a semicolon, an ideographic comma or stop, a full stop before a space. */
+const CLAUSE_BREAK = /[,;，；、。]|\.(?=\s|$)/u;
 /** English qualifiers that follow the goods in English ("shoes for men", "bag of leather"). */
 const POSTPOSED = /^(for|of|with|without|in|on)\b/;
 
@@ -297,15 +299,23 @@ export class DescriptionReader {
   }
 
   private readUncached(text: string): ForeignReading | null {
-    let best: { language: CompiledLanguage; pieces: Piece[]; score: number } | null = null;
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
+    let best: { language: CompiledLanguage; clauses: Piece[][]; score: number } | null = null;
     for (const language of this.languages) {
       if (!language.mayRead(text)) continue;
-      const pieces = language.read(text);
-      const score = this.foreignScore(pieces);
-      if (score > 0 && (best === null || score > best.score)) best = { language, pieces, score };
+      const read = clauses.map((clause) => language.read(clause));
+      const score = this.foreignScore(read.flat());
+      if (score > 0 && (best === null || score > best.score)) best = { language, clauses: read, score };
     }
     if (best === null) return null;
-    return compose(best.language.spec, best.pieces);
+    // Each clause is put in English order on its own ("camisetas de algodón, hecho en México").
+    const composed = best.clauses.map((pieces) => compose(best.language.spec, pieces));
+    return {
+      language: best.language.spec.name,
+      english: composed.map((c) => c.english).filter((e) => e.length > 0).join(', '),
+      terms: composed.flatMap((c) => c.terms),
+      unread: composed.flatMap((c) => c.unread),
+    };
   }
 
   /**
