@@ -95,7 +95,7 @@ describe('DescriptionReader', () => {
   });
 
   it('puts each clause in English order on its own', () => {
-    expect(reader.read('Camisetas de algodón para mujer, hecho en México')?.english).toBe('cotton T-shirts for women, hecho méxico');
+    expect(reader.read('Camisetas de algodón para mujer, hecho en México')?.english).toBe('cotton T-shirts for women, hecho en méxico');
   });
 
   it('cuts an unspaced script into its longest terms, Latin letters included', () => {
