@@ -134,6 +134,7 @@ describe('name matcher', () => {
     ['ПАО «Уральская Горная Компания»', 'Uralskaya Gornaya Kompaniya PJSC'],
     ['Ets. Ouédraogo & Cie', 'Établissements Ouédraogo et Compagnie'],
     ['Ferreira & Cia', 'Ferreira e Companhia'],
+    ['Northgate Cnosulting Ltd', 'Northgate Consulting Ltd'],
     ['ရွှေစက် ကုမ္ပဏီလီမိတက်', 'Shwe Set Co., Ltd.'],
     ['ကြည်မြစ် ဆေးဝါး ကုမ္ပဏီလီမိတက်', 'Kyi Myit Pharmaceutical Co., Ltd.'],
     ['CÔNG TY TNHH ĐÓNG TÀU NAM PHONG', 'Nam Phong Shipbuilding Co., Ltd.'],

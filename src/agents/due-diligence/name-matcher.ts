@@ -272,14 +272,17 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const dKey = editDistance(a.key, b.key, 2);
   const d = dKey <= 1 ? dKey : Math.min(dKey, editDistance(a.text, b.text, 2));
   if (d > 2) return null;
-  if (bothPinyin(a.text, b.text)) return null;
+  // Two letters swapped is a slip even in a word that reads as pinyin (Chian for China).
+  if (bothPinyin(a.text, b.text) && !isTransposition(a.text, b.text)) return null;
   // The same for Korean names in Revised Romanization (Yeongil/Yeongjin, Cheongun/Cheongwon): its
   // eo marks them (eu is also European), and a syllable changed is another name.
   if (a.text.includes('eo') && b.text.includes('eo') && koreanFold(a) !== '' && koreanFold(b) !== '') return null;
   // Principal and Principle, Marlin and Martin: two ordinary English words a letter apart are two
   // words, not one word and a slip. British and American spellings of one word are still one.
   if (bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text)) return null;
-  const firstDiffers = a.key[0] !== b.key[0];
+  // The key may spell a first letter two ways (a slipped "cnosulting" keeps its c where "consulting"
+  // gets k): the word differs at its start only when both readings do.
+  const firstDiffers = a.key[0] !== b.key[0] && a.text[0] !== b.text[0];
   if (d === 1) {
     return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
   }
@@ -338,6 +341,14 @@ function armenianFold(w: string): string | null {
     .replace(/b/gu, 'p')
     .replace(/d/gu, 't')
     .replace(/g/gu, 'k');
+}
+
+/** Whether two words differ only by two neighbouring letters swapped (Chian, China). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const englishWordCache = new Map<string, boolean>();
