@@ -372,11 +372,12 @@ export function transliterate(raw: string): TransliteratedText {
   // apart in Latin: split it off so the noun meets its Latin spelling. Allah (الله) keeps it.
   let arabic: Map<string, string> | undefined;
   if (/[\u0621-\u064a]/u.test(text)) {
-    text = text.replace(/(^|[^\u0621-\u064a])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a]{2})/gu, '$1 al ');
+    // Arabic letters with the Persian and Urdu ones (پ چ ژ ک گ ی ٹ ڈ ڑ ں ہ ے), so a Persian word stays one word.
+    text = text.replace(/(^|[^\u0621-\u064a\u0671-\u06d3])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a\u0671-\u06d3]{2})/gu, '$1 al ');
     // Ta marbuta ends a word in a vowel (النخبة al-Nukhba), not in h.
-    text = text.replace(/ة(?![\u0621-\u064a])/gu, '');
+    text = text.replace(/ة(?![\u0621-\u064a\u0671-\u06d3])/gu, '');
     const found = (arabic = new Map<string, string>());
-    for (const [run] of text.matchAll(/[\u0621-\u064a]+/gu)) {
+    for (const [run] of text.matchAll(/[\u0621-\u064a\u0671-\u06d3]+/gu)) {
       const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
       if (romanised) found.set(romanised, run);
     }
