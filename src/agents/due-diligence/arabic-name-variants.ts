@@ -1,3 +1,5 @@
+import { NameSpellingTable } from 'src/agents/due-diligence/name-spelling-table';
+
 /**
  * Common Arabic and Muslim given names and honorifics in the Latin spellings lists and passports
  * use. Arabic writes few vowels and no doubled letters, so one name reaches Latin letters in many
@@ -48,14 +50,9 @@ osama usama ousama
 ziad ziyad
 `;
 
-const LINE_OF = new Map<string, number>();
-TABLE.split('\n')
-  .filter((l) => l.trim().length > 0)
-  .forEach((line, n) => {
-    for (const spelling of line.trim().split(/\s+/u)) LINE_OF.set(spelling, n);
-  });
+const ARABIC_NAMES = new NameSpellingTable(TABLE);
 
-/** The name a spelling belongs to (a line number), or undefined. */
-export function arabicNameOf(word: string): number | undefined {
-  return LINE_OF.get(word);
+/** Whether two different Latin words spell one Arabic given name or honorific. */
+export function sameArabicName(a: string, b: string): boolean {
+  return a !== b && ARABIC_NAMES.same(a, b);
 }

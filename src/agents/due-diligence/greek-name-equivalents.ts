@@ -1,4 +1,5 @@
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
+import { NameSpellingTable } from 'src/agents/due-diligence/name-spelling-table';
 
 /**
  * Greek given names and the English (or Latin-church) forms that lists and passports give for
@@ -46,24 +47,9 @@ margarita | margaret
 elisavet | elizabeth
 `;
 
-/** Stem → the names (line numbers) it belongs to. */
-const NAMES_OF_STEM = new Map<string, Set<number>>();
-TABLE.split('\n')
-  .filter((l) => l.includes('|'))
-  .forEach((line, name) => {
-    for (const spelling of line.replace('|', ' ').trim().split(/\s+/u)) {
-      const stem = greekStem(spelling);
-      const names = NAMES_OF_STEM.get(stem) ?? new Set<number>();
-      names.add(name);
-      NAMES_OF_STEM.set(stem, names);
-    }
-  });
+const GIVEN_NAMES = new NameSpellingTable(TABLE, greekStem);
 
 /** Whether two given names, compared by greekStem, are the Greek and English forms of one name. */
 export function sameGivenName(stemA: string, stemB: string): boolean {
-  const a = NAMES_OF_STEM.get(stemA);
-  const b = NAMES_OF_STEM.get(stemB);
-  if (!a || !b) return false;
-  for (const name of a) if (b.has(name)) return true;
-  return false;
+  return GIVEN_NAMES.same(stemA, stemB);
 }

@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
-import { arabicNameOf } from 'src/agents/due-diligence/arabic-name-variants';
+import { sameArabicName } from 'src/agents/due-diligence/arabic-name-variants';
 import { ukrainianRussianPair, ukrainianRussianSides } from 'src/agents/due-diligence/ukrainian-russian-names';
 import type { NameSides } from 'src/agents/due-diligence/ukrainian-russian-names';
 import { WordNetLexicon } from 'src/common/wordnet-lexicon';
@@ -209,7 +209,7 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   const foldsB = variantFolds(b);
   if (foldsA.greek !== null && foldsA.greek === foldsB.greek && a.text !== b.text) return { similarity: 0.9, evidence: 'spelling variant' };
   // Arabic given names in their many Latin spellings (Yousef/Yusuf, Hajj/Haj, Othman/Uthman).
-  if (foldsA.arabicName !== undefined && foldsA.arabicName === foldsB.arabicName && a.text !== b.text) return { similarity: 0.92, evidence: 'spelling variant' };
+  if (sameArabicName(a.text, b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Armenian surnames in the Russian-based spelling (Hakobyan/Akopyan, Harutyunyan/Arutyunyan).
   if (foldsA.armenian !== null && foldsA.armenian === foldsB.armenian && a.text !== b.text) return { similarity: 0.9, evidence: 'spelling variant' };
   // Ukrainian names and places in their Russian form (Oleksandr/Aleksandr, Kyivska/Kievskaya).
@@ -298,8 +298,6 @@ interface VariantFolds {
   armenian: string | null;
   /** The word's entries in the Ukrainian-Russian name table, or null. */
   ukrainianRussian: NameSides | null;
-  /** The Arabic given name or honorific the word spells, or undefined. */
-  arabicName: number | undefined;
 }
 const variantFoldsOf = new WeakMap<NameToken, VariantFolds>();
 
@@ -307,7 +305,7 @@ function variantFolds(token: NameToken): VariantFolds {
   let folds = variantFoldsOf.get(token);
   if (folds === undefined) {
     const w = token.text;
-    folds = { greek: w.length >= 4 ? greekLatinFold(w) : null, armenian: armenianFold(w), ukrainianRussian: ukrainianRussianSides(w), arabicName: arabicNameOf(w) };
+    folds = { greek: w.length >= 4 ? greekLatinFold(w) : null, armenian: armenianFold(w), ukrainianRussian: ukrainianRussianSides(w) };
     variantFoldsOf.set(token, folds);
   }
   return folds;
