@@ -67,6 +67,8 @@ export interface ParsedName {
 const NON_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
 /** Words that make a few letters before a colon a field label, not a name. */
 const LABEL_PREFIX = /^\s*([\p{L}\d .-]{1,40}?)\s*:\s*(?=\S)/u;
+/** A comma or semicolon that opens another former or alternative name ("ex-A, ex-B"). */
+const NEXT_ALIAS = new RegExp(`\\s*[,;]\\s*(?=${ALIAS_MARKERS.source})`, 'iu');
 const SWIFT_TAG = /^\s*(?:\/[A-Z]{3,8}\/|[1-8]\/(?=\p{L}))\s*/u;
 
 const ROMAN_NUMERALS = new Map<string, number>([
@@ -121,7 +123,7 @@ function segment(raw: string, individual: boolean): Segmented {
     const alias = ALIAS_MARKERS.exec(inner);
     if (alias && alias.index === 0) {
       // "(ex-Zhong Hai 9, ex-Blue Orchid)": each former name is an alias of its own.
-      for (const former of inner.slice(alias[0].length).split(/\s*[,;]\s*(?=(?:ex|formerly|former|fka|f\/k\/a|aka|a\/k\/a)\b)/iu)) {
+      for (const former of inner.slice(alias[0].length).split(NEXT_ALIAS)) {
         aliases.push(former.replace(ALIAS_MARKERS, (m, at: number) => (at === 0 ? '' : m)));
       }
       return ' ';

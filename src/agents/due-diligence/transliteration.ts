@@ -170,9 +170,8 @@ const SERBIAN_TEXT = /[ђћџљњјЂЋЏЉЊЈѓќѕЃЌЅ]|(?:^|[^\p{L}])(?:д
 /** Bulgarian: its legal forms (ЕООД, ООД, ЕАД, АД, ЕТ) or ъ before a consonant, which Russian never writes. */
 const BULGARIAN_TEXT = /(?:^|[^\p{L}])(?:еоод|оод|еад|ад|ет)(?![\p{L}])|ъ(?=[бвгджзйклмнпрстфхцчшщ])/iu;
 
-/** Each Cyrillic word's usual reading → its Serbian or Bulgarian reading, when the text is one of those. */
-function southSlavicReadings(text: string): Map<string, string[]> {
-  const readings = new Map<string, string[]>();
+/** Adds each Cyrillic word's Serbian or Bulgarian reading, when the text is one of those, under its usual reading. */
+function addSouthSlavicReadings(text: string, add: (usual: string, others: string[]) => void): void {
   const tables = [SERBIAN_TEXT.test(text) ? SERBIAN_LATIN : null, BULGARIAN_TEXT.test(text) ? BULGARIAN_LATIN : null].filter((t) => t !== null);
   for (const table of tables) {
     for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
@@ -180,11 +179,17 @@ function southSlavicReadings(text: string): Map<string, string[]> {
       const lower = word.toLowerCase();
       const spelt = Array.from(lower).map((ch) => table[ch] ?? ch).join('');
       const others = [spelt, spelt.replace(/dj/gu, 'd')].filter((o) => o !== usual && /^[a-z]+$/u.test(o));
-      if (others.length > 0) readings.set(usual, [...new Set([...(readings.get(usual) ?? []), ...others])]);
+      if (others.length > 0) add(usual, others);
     }
   }
-  return readings;
 }
+
+/** Arabic letters with the Persian and Urdu ones (پ چ ژ ک گ ی ٹ ڈ ڑ ں ہ ے). */
+const ARABIC_LETTER = '\\u0621-\\u064a\\u0671-\\u06d3';
+const ARABIC_WORD = new RegExp(`[${ARABIC_LETTER}]+`, 'gu');
+/** The article joined to a noun of two letters or more (Allah, الله, keeps it). */
+const ARABIC_ARTICLE = new RegExp(`(^|[^${ARABIC_LETTER}])(?:لل|ال)(?!له(?![${ARABIC_LETTER}]))(?=[${ARABIC_LETTER}]{2})`, 'gu');
+const TA_MARBUTA_FINAL = new RegExp(`ة(?![${ARABIC_LETTER}])`, 'gu');
 
 /** A descriptive word of an abjad without its article or conjunction prefix and its ta marbuta. */
 function abjadDescriptiveKey(word: string): string {
@@ -285,13 +290,7 @@ export function transliterate(raw: string): TransliteratedText {
   text = romaniseKazakhLetters(text);
   // Serbian, Macedonian and Bulgarian names are registered in Latin letters by their own rules
   // (Ужице Užice, Стъкло Staklo), not by the Russian-based table below.
-  if (/[\u0400-\u04ff]/u.test(text)) {
-    const readings = southSlavicReadings(text);
-    if (readings.size > 0) {
-      const found = (alternatives ??= new Map<string, string[]>());
-      for (const [usual, others] of readings) addAlternatives(found, usual, others);
-    }
-  }
+  if (/[\u0400-\u04ff]/u.test(text)) addSouthSlavicReadings(text, (usual, others) => addAlternatives((alternatives ??= new Map<string, string[]>()), usual, others));
   // The soft and hard signs romanise to apostrophes, which split a word (El'tsin); English
   // spellings drop them (Yeltsin, Kovalchuk), so they vanish here.
   text = text.replace(/[ьъЬЪ]/gu, '');
@@ -372,12 +371,12 @@ export function transliterate(raw: string): TransliteratedText {
   // apart in Latin: split it off so the noun meets its Latin spelling. Allah (الله) keeps it.
   let arabic: Map<string, string> | undefined;
   if (/[\u0621-\u064a]/u.test(text)) {
-    // Arabic letters with the Persian and Urdu ones (پ چ ژ ک گ ی ٹ ڈ ڑ ں ہ ے), so a Persian word stays one word.
-    text = text.replace(/(^|[^\u0621-\u064a\u0671-\u06d3])(?:لل|ال)(?!له(?![\u0621-\u064a]))(?=[\u0621-\u064a\u0671-\u06d3]{2})/gu, '$1 al ');
+    // Persian and Urdu letters belong to the words too, so a Persian word stays one word.
+    text = text.replace(ARABIC_ARTICLE, '$1 al ');
     // Ta marbuta ends a word in a vowel (النخبة al-Nukhba), not in h.
-    text = text.replace(/ة(?![\u0621-\u064a\u0671-\u06d3])/gu, '');
+    text = text.replace(TA_MARBUTA_FINAL, '');
     const found = (arabic = new Map<string, string>());
-    for (const [run] of text.matchAll(/[\u0621-\u064a\u0671-\u06d3]+/gu)) {
+    for (const [run] of text.matchAll(ARABIC_WORD)) {
       const romanised = anyAscii(run).toLowerCase().replace(/[^a-z0-9]/gu, '');
       if (romanised) found.set(romanised, run);
     }
