@@ -9,7 +9,6 @@ import type {
   Interpretation,
 } from 'src/agents/agent';
 import { extractCountryOfOrigin } from 'src/agents/tariff-classification/country-of-origin';
-import { describeReading } from 'src/agents/tariff-classification/glossary';
 import { HsClassifier } from 'src/agents/tariff-classification/hs-classifier';
 import type { Candidate, Classification, ClassificationInput } from 'src/agents/tariff-classification/hs-classifier';
 import { HsIndex } from 'src/agents/tariff-classification/hs-index';
@@ -341,7 +340,7 @@ function toEntry(candidate: Candidate): ClassificationResultEntry {
 
 function describeAnalysis(result: Classification): string {
   const { analysis } = result;
-  const read = result.readings.map((r) => `${describeReading(r)} `).join('');
+  // How a foreign text was read is stated once, by the scope check before this.
   const parts = [
     `materials: ${analysis.materials.length > 0 ? analysis.materials.join(', ').replace(/_/g, ' ') : 'none stated'}`,
     `product words: ${analysis.hints.length > 0 ? analysis.hints.slice(0, 3).map((h) => `${h.terms.join('/')} → ${h.heading}`).join('; ') : 'none recognised'}`,
@@ -349,7 +348,7 @@ function describeAnalysis(result: Classification): string {
   if (analysis.gender !== null) parts.push(`for: ${analysis.gender}`);
   if (analysis.knitted !== null) parts.push(analysis.knitted ? 'knitted or crocheted' : 'woven');
   if (analysis.unknownWords.length > 0) parts.push(`ignored: ${analysis.unknownWords.slice(0, 6).join(', ')}`);
-  return `${read}Extracted ${parts.join('; ')}.`;
+  return `Extracted ${parts.join('; ')}.`;
 }
 
 function readTopK(value: unknown, errors: FieldError[]): number {

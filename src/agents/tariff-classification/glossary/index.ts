@@ -24,14 +24,24 @@ export const GLOSSARIES: GlossaryLanguage[] = [
   CHINESE, JAPANESE, KOREAN, THAI, VIETNAMESE, INDONESIAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, RUSSIAN, TURKISH,
 ];
 
-/** A reader over every glossary that takes a word as English when the nomenclature or WordNet knows it. */
+const readers = new WeakMap<HsIndex, DescriptionReader>();
+
+/**
+ * The reader over every glossary for this nomenclature, which takes a word as English when the
+ * nomenclature or WordNet knows it. One per index, so the scope check and the ranking share its
+ * cache and read each text once.
+ */
 export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon | null): DescriptionReader {
-  return new DescriptionReader(GLOSSARIES, (word) => {
+  const known = readers.get(index);
+  if (known !== undefined) return known;
+  const reader = new DescriptionReader(GLOSSARIES, (word) => {
     if (/\P{ASCII}/u.test(word)) return false;
     const canonical = canonicalWord(word);
     if (canonical !== null && index.vocabulary.has(canonical)) return true;
     return lexicon !== null && (lexicon.isCommonWord(word.toLowerCase()) || (canonical !== null && lexicon.has(canonical)));
   });
+  readers.set(index, reader);
+  return reader;
 }
 
 export interface EnglishInput {
