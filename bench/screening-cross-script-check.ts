@@ -47,7 +47,7 @@ function main(): void {
 
   let held = 0;
   for (const [a, b] of HELD_BACK) {
-    const s = scoreNamePair(a, b, undefined, true).score;
+    const s = scoreNamePair(a, b, undefined, 'individual').score;
     if (s >= MATCH_THRESHOLD) held += 1;
     else console.log(`  HELD-BACK MISS ${s.toFixed(3)} ${a} | ${b}`);
   }

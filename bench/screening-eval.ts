@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
-import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
+import { type PartyKind, scoreNamePair } from 'src/agents/due-diligence/party-screener';
 import { loadScreeningContext, referenceDataDir } from './screening-context';
 import { runListRecall } from './screening-list-recall';
 import { readPairs } from './screening-pairs';
@@ -56,7 +56,7 @@ function main(): void {
     const cats = new Map<string, Counts>();
     const errors: string[] = [];
     for (const p of pairs) {
-      const c = scoreNamePair(p.name1, p.name2, ctx.index.weigh, p.schema === 'Person');
+      const c = scoreNamePair(p.name1, p.name2, ctx.index.weigh, partyKind(p.schema));
       const predicted = c.score >= MATCH_THRESHOLD;
       const cat = p.category ?? 'all';
       const cc = cats.get(cat) ?? { n: 0, tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -111,3 +111,10 @@ function main(): void {
 }
 
 main();
+
+/** The party type a pair file's `schema` column gives (FollowTheMoney-style names: Person, Vessel, Company). */
+function partyKind(schema: string | undefined): PartyKind | undefined {
+  if (schema === 'Person') return 'individual';
+  if (schema === 'Vessel') return 'vessel';
+  return schema ? 'entity' : undefined;
+}

@@ -9,13 +9,13 @@ import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 export function checkPairs(label: string, same: Array<[string, string]>, apart: Array<[string, string]>): void {
   let tp = 0;
   for (const [a, b] of same) {
-    const s = scoreNamePair(a, b, undefined, true).score;
+    const s = scoreNamePair(a, b, undefined, 'individual').score;
     if (s >= MATCH_THRESHOLD) tp += 1;
     else console.log(`  MISS ${s.toFixed(3)} ${a} | ${b}`);
   }
   let fp = 0;
   for (const [a, b] of apart) {
-    const s = scoreNamePair(a, b, undefined, true).score;
+    const s = scoreNamePair(a, b, undefined, 'individual').score;
     if (s >= MATCH_THRESHOLD) {
       fp += 1;
       console.log(`  FALSE ${s.toFixed(3)} ${a} | ${b}`);

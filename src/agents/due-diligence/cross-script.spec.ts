@@ -7,7 +7,7 @@ import { parseName } from 'src/agents/due-diligence/name-normaliser';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 import { isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 
-const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, 'individual').score;
 
 describe('Han readings', () => {
   it('knows Korean and Japanese readings besides pinyin', () => {
@@ -104,7 +104,7 @@ describe('Hangul', () => {
 
 describe('given names written as one word', () => {
   it('aligns the word with the readings of two consecutive characters, as one unit', () => {
-    const c = scoreNamePair('李克强', 'Li Keqiang', undefined, true);
+    const c = scoreNamePair('李克强', 'Li Keqiang', undefined, 'individual');
     expect(c.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(c.pairings).toContainEqual(expect.objectContaining({ query: 'ke qiang', listed: 'keqiang', evidence: 'readings of consecutive characters' }));
     expect(score('朱镕基', 'Zhu Rongji')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);

@@ -3,7 +3,7 @@ import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
 import { explainComparison, MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 
-const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, 'individual').score;
 
 describe('Greek given names and their English forms', () => {
   it('pairs a Greek name with its English form by stem, and not with another name', () => {
@@ -15,7 +15,7 @@ describe('Greek given names and their English forms', () => {
   });
 
   it('matches a Greek-script name with the English form lists print, and says so', () => {
-    const c = scoreNamePair('Ιωάννης Καποδίστριας', 'John Kapodistrias', undefined, true);
+    const c = scoreNamePair('Ιωάννης Καποδίστριας', 'John Kapodistrias', undefined, 'individual');
     expect(c.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(explainComparison(c)).toContain('ioannis≈john (translation)');
     expect(score('Μιχαήλ', 'Michael')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);

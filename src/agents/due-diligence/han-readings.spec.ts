@@ -15,7 +15,7 @@ function tableLines(): string[][] {
     .map((l) => l.trim().split(/\s+/u));
 }
 
-const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, 'individual').score;
 
 describe('Han readings table', () => {
   const lines = tableLines();

@@ -3,7 +3,7 @@ import { JAPANESE_COMPOUND_COUNT, japaneseCompoundReadings } from 'src/agents/du
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 
-const score = (a: string, b: string) => scoreNamePair(a, b, undefined, true).score;
+const score = (a: string, b: string) => scoreNamePair(a, b, undefined, 'individual').score;
 
 describe('Japanese compound name readings', () => {
   it('lists each compound once, with lower-case Latin readings', () => {

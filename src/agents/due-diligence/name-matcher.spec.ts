@@ -208,4 +208,20 @@ describe('name matcher', () => {
     expect(matches('沧澜远洋航运有限公司', 'Canglan Ocean Shipping Co., Ltd.')).toBe(true);
     expect(matches('Владимир Путин', 'Vladimir Putin')).toBe(true);
   });
+  it('reads word boundaries next to accented letters (Coopérative is not the abbreviation Coop)', () => {
+    expect(matches('Laiterie Coopérative de Thiès', 'Laiterie Cooperative de Thies')).toBe(true);
+    expect(matches('Nordhavn Shipping A/S f.k.a. Baltic Tern Shipping A/S', 'Baltic Tern Shipping A/S')).toBe(true);
+  });
+
+  it('keeps a single letter hyphenated to a word as part of it', () => {
+    expect(matches('e-Kargo Solutions Ltd', 'EKARGO SOLUTIONS LTD')).toBe(true);
+  });
+
+  it('sets aside the port or flag noted after a ship known to be a ship', () => {
+    const vessel = (a: string, b: string) => scoreNamePair(a, b, undefined, 'vessel').score >= MATCH_THRESHOLD;
+    expect(vessel('ARGO PHOENIX (Piraeus)', 'Argo Phoenix')).toBe(true);
+    expect(vessel('MT KALINDA STAR - Liberia', 'Kalinda Star')).toBe(true);
+    expect(vessel('Kalinda Star', 'Kalinda Star Shipping Ltd')).toBe(false);
+    expect(matches('Kerrow Minerals Ltd - Liberia', 'Kerrow Minerals Ltd')).toBe(false);
+  });
 });

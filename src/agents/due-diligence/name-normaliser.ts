@@ -89,9 +89,9 @@ function replaceNativeBusinessWords(text: string): string {
 }
 
 const NATIVE_BRANCH = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]*(?:支店|支社|営業所|出張所|分公司|分行|办事处|辦事處|지점|지사|출장소)(?=\s|$|[,.)])/gu;
-const CARE_OF = /\s*[,;]?\s*\b(?:c\/o|c\/-|care of)\b.*$/iu;
+const CARE_OF = /\s*[,;]?\s*(?<![\p{L}\p{N}])(?:c\/o|c\/-|care of)(?![\p{L}\p{N}]).*$/iu;
 const PARTY_ROLE =
-  /^(?:(?:hereinafter|hereafter|herein)\b.*|(?:as\s+)?(?:the\s+)?(?:seller|buyer|purchaser|vendor|supplier|customer|consignee|consignor|shipper|notify party|notify|carrier|charterer|owner|owners|importer|exporter|applicant|beneficiary|borrower|lender|guarantor|contractor|principal|agent|company|client|party [ab12]|ordering customer|beneficiary customer|ordering institution|beneficiary bank|intermediary bank|remitter|payer|payee)s?)$/iu;
+  /^(?:(?:hereinafter|hereafter|herein)(?![\p{L}\p{N}]).*|(?:as\s+)?(?:the\s+)?(?:seller|buyer|purchaser|vendor|supplier|customer|consignee|consignor|shipper|notify party|notify|ordering party|carrier|charterer|owner|owners|importer|exporter|applicant|beneficiary|borrower|lender|guarantor|contractor|principal|agent|company|client|party [ab12]|ordering customer|beneficiary customer|ordering institution|beneficiary bank|intermediary bank|remitter|payer|payee)s?)$/iu;
 
 interface Segmented {
   main: string;
@@ -105,7 +105,7 @@ function segment(raw: string, individual: boolean): Segmented {
   const aliases: string[] = [];
   // A ship's IMO number identifies it; it is not a numeral of its name.
   let text = raw.replace(/[“”„«»‹›"]/gu, ' ').replace(/[‘’`´]/gu, "'");
-  if (/imo/iu.test(text)) text = text.replace(/\(?\bIMO\s*(?:no\.?|number)?\s*:?\s*\d{7}\b\)?/giu, ' ');
+  if (/imo/iu.test(text)) text = text.replace(/\(?(?<![\p{L}\p{N}])IMO\s*(?:no\.?|number)?\s*:?\s*\d{7}(?![\p{L}\p{N}])\)?/giu, ' ');
   // SWIFT structured fields tag a line with a code in slashes or a line number (/NAME/, 1/).
   text = text.replace(SWIFT_TAG, '');
   const label = LABEL_PREFIX.exec(text);
@@ -146,11 +146,18 @@ function segment(raw: string, individual: boolean): Segmented {
   if (/\s[–—-]\s/u.test(text)) {
     const parts = text.split(/\s+[–—-]\s+/u);
     const kept = parts.filter((part, k) => (k === 0 || !ANNOTATION_MARKERS.test(part)) && !PARTY_ROLE.test(part.trim()) && !(ACRONYM.test(part.trim()) && isAcronymOf(part, parts.filter((_, j) => j !== k).join(' '))));
-    text = (kept.length > 0 ? kept : parts).join(' - ');
+    const named = kept.length > 0 ? kept : parts;
+    // "KALINDA STAR - Liberia": a closing one- or two-word place is a note, as in brackets.
+    const last = named[named.length - 1].trim();
+    if (!note && named.length > 1 && /^\p{L}+(?:\s\p{L}+)?$/u.test(last) && !isAllLegalForm(normaliseWords(last))) {
+      note = last;
+      named.pop();
+    }
+    text = named.join(' - ');
   }
 
   // "Nordic Tern ex Baltic Heron": a ship's former name follows "ex" (or "ex-") between two names.
-  const inlineAlias = /\s*[,;]?\s*\b(?:formerly|f\/k\/a|fka|a\/k\/a|aka|n\/k\/a|nka|also known as|trading as|t\/a|d\/b\/a|dba|ex(?=[\s-]+\p{L}))\b[\s.:-]*/iu.exec(text);
+  const inlineAlias = /\s*[,;]?\s*(?<![\p{L}\p{N}])(?:formerly|f\/k\/a|f\.k\.a\.|fka|a\/k\/a|a\.k\.a\.|aka|n\/k\/a|n\.k\.a\.|nka|also known as|trading as|t\/a|d\/b\/a|dba|ex(?=[\s-]+\p{L}))(?![\p{L}\p{N}])[\s.:-]*/iu.exec(text);
   if (inlineAlias && inlineAlias.index > 0) {
     aliases.push(text.slice(inlineAlias.index + inlineAlias[0].length));
     text = text.slice(0, inlineAlias.index);
@@ -191,11 +198,16 @@ function isAcronymOf(candidate: string, name: string): boolean {
   return (all.startsWith(letters) && letters.length >= Math.min(words.length, 3) && all.length - letters.length <= 1) || initials(content) === letters;
 }
 
+/** A single letter hyphenated to a word is part of it ("e-Kargo" is Ekargo), not a word such as Italian "e" (and). */
+function joinLetterPrefixes(lower: string): string {
+  return lower.replace(/(^|[^a-z0-9])([a-z])-(?=[a-z])/gu, '$1$2');
+}
+
 function normaliseWords(text: string): string[] {
   let s = text;
   for (const [pattern, replacement] of RAW_ABBREVIATIONS) s = s.replace(pattern, replacement);
   s = transliterate(s).text.toLowerCase();
-  s = s.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `);
+  s = joinLetterPrefixes(s.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `));
   return s
     .replace(/&/gu, ' & ')
     .split(/[^a-z0-9&]+/u)
@@ -311,7 +323,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const isAbjad = abjad || transliterated.abjad;
   // Alef and ayin romanise to apostrophes inside words; elsewhere an apostrophe separates (O'Doyle).
   let lower = transliterated.text.toLowerCase().replace(/['`]/gu, isAbjad ? '' : ' ');
-  lower = lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `);
+  lower = joinLetterPrefixes(lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `));
   lower = lower.replace(/&/gu, ' & ');
 
   const rawWords: Array<{ word: string; dotted: boolean }> = [];
@@ -430,11 +442,14 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
  * Parses a name as written by a caller or a list: strips labels and annotations, pulls out
  * embedded former names, transliterates, expands abbreviations and separates legal forms.
  */
-export function parseName(raw: string, options: { individual?: boolean } = {}): ParsedName {
+export function parseName(raw: string, options: { individual?: boolean; vessel?: boolean } = {}): ParsedName {
   const seg = segment(replaceNativeBusinessWords(raw.normalize('NFC')), options.individual ?? false);
+  // A party known to be a ship is one whether or not its name carries a designator (MV, M/T);
+  // a name with a company's legal form is its owner's or manager's, not the ship's.
+  const typed = (name: NormalisedName) => (options.vessel && !name.vessel && name.legalForms.length === 0 ? { ...name, vessel: true } : name);
   return {
-    primary: withNote(seg),
-    embeddedAliases: seg.aliases.filter((a) => a.trim()).map((a) => withNote(segment(a, false))),
+    primary: typed(withNote(seg)),
+    embeddedAliases: seg.aliases.filter((a) => a.trim()).map((a) => typed(withNote(segment(a, false)))),
   };
 }
 

@@ -146,12 +146,12 @@ export const ABBREVIATIONS: Record<string, string> = {
 
 /** Raw-text abbreviations that punctuation splitting would break up. */
 export const RAW_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/\bf\.\s?lli\b/giu, 'fratelli'],
-  [/\bs\/o\b/giu, 'son of'],
-  [/\bm\/[vt]\b/giu, 'mv'],
-  [/\bc\/o\b/giu, ' '],
-  [/\bco-?op(?:erative)?\b/giu, 'cooperative'],
-  [/\bnr\.?\s?(?=\d)/giu, 'no '],
+  [/(?<![\p{L}\p{N}])f\.\s?lli(?![\p{L}\p{N}])/giu, 'fratelli'],
+  [/(?<![\p{L}\p{N}])s\/o(?![\p{L}\p{N}])/giu, 'son of'],
+  [/(?<![\p{L}\p{N}])m\/[vt](?![\p{L}\p{N}])/giu, 'mv'],
+  [/(?<![\p{L}\p{N}])c\/o(?![\p{L}\p{N}])/giu, ' '],
+  [/(?<![\p{L}\p{N}])co-?op(?:erative)?(?![\p{L}\p{N}])/giu, 'cooperative'],
+  [/(?<![\p{L}\p{N}])nr\.?\s?(?=\d)/giu, 'no '],
 ];
 
 /**
@@ -461,10 +461,10 @@ export const PARTICLES = new Set(
 );
 
 /** Words that turn the rest of a parenthesis or comma segment into an annotation, not a name. */
-export const ANNOTATION_MARKERS = /\b(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office|sucursal|succursale|filial|filiaal|zweigniederlassung|niederlassung|zweigstelle|sede secondaria|unit[aà] locale|oddzia[lł]|cabang|chi nh[aá]nh|agencia|flag|flagged|registered in|registry|reg(?:istration)?\.?\s?(?:no|number)|company\s(?:no|number)|p\.?\s?o\.?\s?box|tax id|vat no)\b/iu;
+export const ANNOTATION_MARKERS = /(?<![\p{L}\p{N}])(branch|division|office|plant|factory site|warehouse|depot|port|harbour|harbor|terminal|head ?office|hq|representative office|rep office|liaison office|sucursal|succursale|agence|agenzia|filial|filiaal|zweigniederlassung|niederlassung|zweigstelle|sede secondaria|unit[aà] locale|oddzia[lł]|cabang|chi nh[aá]nh|agencia|flag|flagged|registered in|registry|reg(?:istration)?\.?\s?(?:no|number)|company\s(?:no|number)|p\.?\s?o\.?\s?box|tax id|vat no)(?![\p{L}\p{N}])/iu;
 
 /** Introducers of a former or alternative name inside a record's name field. */
-export const ALIAS_MARKERS = /\b(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k\/a|aka|a\.k\.a\.|n\/k\/a|nka|now known as|also known as|trading as|t\/a|dba|d\/b\/a)\b[\s.:-]*/iu;
+export const ALIAS_MARKERS = /(?<![\p{L}\p{N}])(?:ex|formerly|former|f\/k\/a|fka|f\.k\.a\.|a\/k\/a|aka|a\.k\.a\.|n\/k\/a|nka|now known as|also known as|trading as|t\/a|dba|d\/b\/a)(?![\p{L}\p{N}])[\s.:-]*/iu;
 
 /**
  * Business words of alphabetic scripts (Cyrillic, Greek, Armenian, Georgian) and of Vietnamese,

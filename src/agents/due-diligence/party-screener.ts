@@ -49,13 +49,13 @@ export interface ScreeningContext {
 
 /** The names a party is searched under: its name, any embedded former names, and given aliases. */
 export function queryNames(party: PartyInput): NormalisedName[] {
-  const individual = party.type === 'individual';
+  const kind = { individual: party.type === 'individual', vessel: party.type === 'vessel' };
   const out: NormalisedName[] = [];
   for (const raw of [party.name, ...(party.aliases ?? [])]) {
-    const parsed = parseName(raw, { individual });
+    const parsed = parseName(raw, kind);
     out.push(parsed.primary, ...parsed.embeddedAliases);
     // Listed names are indexed without their bracketed acronyms too, so search that way as well.
-    if (/\([^()]+\)/u.test(raw)) out.push(parseName(raw.replace(/\([^()]+\)/gu, ' '), { individual }).primary);
+    if (/\([^()]+\)/u.test(raw)) out.push(parseName(raw.replace(/\([^()]+\)/gu, ' '), kind).primary);
   }
   return out.filter((n) => n.tokens.length > 0);
 }
@@ -169,10 +169,14 @@ export function screenParty(party: PartyInput, ctx: ScreeningContext, threshold 
     .sort((a, b) => b.score - a.score);
 }
 
-/** Best comparison of two free-text names over their embedded former names, as the screener does. */
-export function scoreNamePair(a: string, b: string, weigh?: TokenWeigher, individual = false): NameComparison {
-  const pa = parseName(a, { individual });
-  const pb = parseName(b, { individual });
+/**
+ * Best comparison of two free-text names over their embedded former names, as the screener does;
+ * `kind` is the party type both names are known to have, when it is known.
+ */
+export function scoreNamePair(a: string, b: string, weigh?: TokenWeigher, kind?: PartyKind): NameComparison {
+  const options = { individual: kind === 'individual', vessel: kind === 'vessel' };
+  const pa = parseName(a, options);
+  const pb = parseName(b, options);
   let best: NameComparison | undefined;
   for (const x of [pa.primary, ...pa.embeddedAliases]) {
     for (const y of [pb.primary, ...pb.embeddedAliases]) {

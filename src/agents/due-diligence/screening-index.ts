@@ -81,16 +81,17 @@ export class ScreeningIndex {
 
   private addEntry(entry: SanctionsEntry, entryIdx: number): void {
     const individual = entry.type === 'individual';
+    const vessel = entry.type === 'vessel';
     const firstName = this.names.length;
     const seen = new Set<string>();
     const add = (raw: string, kind: string) => {
       // Listed names keep acronyms and alternative spellings in brackets: index them separately.
       const bracketed = [...raw.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1]).filter((b) => !/^(?:ex|formerly|a\.k\.a|f\.k\.a)/iu.test(b));
       const base = bracketed.length ? raw.replace(/\([^()]+\)/gu, ' ') : raw;
-      const parsed = parseName(base, { individual });
+      const parsed = parseName(base, { individual, vessel });
       const variants: Array<[NormalisedName, string, string]> = [[parsed.primary, raw, kind]];
       for (const alias of parsed.embeddedAliases) variants.push([alias, raw, 'embedded']);
-      for (const b of bracketed) variants.push([parseName(b).primary, b, kind]);
+      for (const b of bracketed) variants.push([parseName(b, { vessel }).primary, b, kind]);
       for (const [name, rawName, k] of variants) {
         const signature = name.tokens.map((t) => t.text).join(' ');
         if (!signature || seen.has(signature)) continue;
