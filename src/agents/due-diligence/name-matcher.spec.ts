@@ -224,4 +224,14 @@ describe('name matcher', () => {
     expect(vessel('Kalinda Star', 'Kalinda Star Shipping Ltd')).toBe(false);
     expect(matches('Kerrow Minerals Ltd - Liberia', 'Kerrow Minerals Ltd')).toBe(false);
   });
+  it('tells a local form written in English from another English form', () => {
+    expect(matches('Kerrowan Minerals Pty Ltd', 'Kerrowan Minerals Inc.')).toBe(false);
+    expect(matches('Kerrowan Minerals Pty Ltd', 'Kerrowan Minerals Limited')).toBe(true);
+    expect(matches('Hollmark Maschinenbau GmbH', 'Hollmark Maschinenbau Ltd.')).toBe(true);
+  });
+
+  it('reads a long word that happens to split into Mandarin syllables as an ordinary name', () => {
+    expect(matches('Oyelaran Agro Allied Industries Ltd', 'Oyelaren Agro Allied Industries Ltd')).toBe(true);
+    expect(matches('Jinlan Trading Co., Ltd.', 'Jinlian Trading Co., Ltd.')).toBe(false);
+  });
 });

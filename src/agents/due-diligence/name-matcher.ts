@@ -548,11 +548,15 @@ function plainSkeleton(word: string): string {
   return word.replace(/[aeiouy'`]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
+/**
+ * Both words read as two or three Mandarin syllables, as Chinese names are written. Longer words
+ * that happen to split into syllables (Oyelaran: o-ye-la-ran) are seldom Chinese.
+ */
 function bothPinyin(a: string, b: string): boolean {
   const pa = pinyinSyllables(a);
-  if (!pa || pa.length < 2) return false;
+  if (!pa || pa.length < 2 || pa.length > 3) return false;
   const pb = pinyinSyllables(b);
-  return pb !== null && pb.length > 1;
+  return pb !== null && pb.length > 1 && pb.length <= 3;
 }
 
 /** Both read as Mandarin syllables, as many on each side: one syllable changed, another name. */

@@ -106,11 +106,27 @@ const SHARE_FORMS = new Set(['ag', 'sa']);
  * other a share company of the same country. An English form ("Ltd", "LLC") never contradicts a
  * local one: registers and invoices translate local forms into it.
  */
+/** Local forms written in English: a register has no reason to translate them. */
+const ENGLISH_LOCAL_FORMS = new Set(['pty', 'pvt', 'pte', 'fze']);
+/** The generic English words such a form contains or is written with (Pty Ltd, FZ-LLC, Company). */
+const PART_OF_ENGLISH_FORM = new Set(['ltd', 'co', 'llc']);
+
+/**
+ * "Kerrowan Minerals Pty Ltd" and "Kerrowan Minerals Inc.": a local form written in English beside
+ * another English form (Inc, LLP, PLC) is another registration, not a translation.
+ */
+function anotherEnglishForm(local: LegalForm[], other: LegalForm[]): boolean {
+  if (local.length === 0 || !local.every((f) => ENGLISH_LOCAL_FORMS.has(f.code))) return false;
+  const otherLocal = other.filter((f) => !f.jurisdictions.includes('*'));
+  return otherLocal.length === 0 && other.some((f) => !PART_OF_ENGLISH_FORM.has(f.code));
+}
+
 export function legalFormsCompatible(a: LegalForm[], b: LegalForm[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   const local = (forms: LegalForm[]) => forms.filter((f) => !f.jurisdictions.includes('*'));
   const la = local(a);
   const lb = local(b);
+  if (anotherEnglishForm(la, b) || anotherEnglishForm(lb, a)) return false;
   if (la.length === 0 || lb.length === 0) return true;
   const kindsDiffer = (x: string, y: string) => (LIMITED_FORMS.has(x) && SHARE_FORMS.has(y)) || (SHARE_FORMS.has(x) && LIMITED_FORMS.has(y));
   return la.some((fa) => lb.some((fb) => fa.code === fb.code || (!kindsDiffer(fa.code, fb.code) && fa.jurisdictions.some((j) => fb.jurisdictions.includes(j)))));
