@@ -234,4 +234,19 @@ describe('name matcher', () => {
     expect(matches('Oyelaran Agro Allied Industries Ltd', 'Oyelaren Agro Allied Industries Ltd')).toBe(true);
     expect(matches('Jinlan Trading Co., Ltd.', 'Jinlian Trading Co., Ltd.')).toBe(false);
   });
+  it('reads Belarusian names by Belarus\'s own romanisation', () => {
+    expect(matches('ТАА «Нёманскі Бераг»', 'Niomanski Bierah LLC')).toBe(true);
+    expect(matches('Уладзімір Мароз', 'Uladzimir Maroz')).toBe(true);
+  });
+
+  it('reads French and Greek register abbreviations and a Chinese ship number', () => {
+    expect(matches('Société Nouvelle des Établissements Kaboré', 'Sté Nlle des Ets Kaboré')).toBe(true);
+    expect(matches('Βλαχογιάννης & Υιοί Ο.Ε.', 'Vlachogiannis & Sons O.E.')).toBe(true);
+    expect(scoreNamePair('长海8号', 'CHANG HAI 8', undefined, 'vessel').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('tells a Kazakh partnership from a Russian company, and reads a Ukrainian one in Russian', () => {
+    expect(matches('ТОО «Бриско Групп»', 'ООО «Бриско Групп»')).toBe(false);
+    expect(matches('OOO Dneprovskiy Elevator', 'ТОВ «Дніпровський Елеватор»')).toBe(true);
+  });
 });

@@ -48,7 +48,9 @@ const LEGAL_FORM_SPECS: LegalFormSpec[] = [
   { code: 'kft', jurisdictions: ['HU'], variants: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'beteti tarsasag'] },
   { code: 'doo', jurisdictions: ['SI', 'HR', 'RS', 'BA', 'ME', 'MK'], variants: ['doo', 'dd', 'drustvo s ogranicenom odgovornoscu', 'ad', 'dooel', 'sp'] },
   { code: 'ood', jurisdictions: ['BG'], variants: ['ood', 'eood', 'ead', 'ad'] },
-  { code: 'ooo', jurisdictions: ['RU', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'nao', 'ooo firma', 'too', 'zhshs', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'ak', 'aq', 'aktsionerlik qogam', 'qsc', 'asc', 'aat', 'zat', 'pup', 'vat', 'drustvo sa ogranicenom odgovornoscu'] },
+  { code: 'ooo', jurisdictions: ['RU', 'BY', 'UA', 'UZ', 'KG', 'TJ', 'AZ'], variants: ['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'zao', 'oao', 'pao', 'ao', 'ip', 'zhk', 'nao', 'ooo firma', 'tdo', 'chup', 'odo', 'taa', 'oao firma', 'individualnyy predprinimatel', 'mchj', 'masuliyati cheklangan jamiyat', 'mmc', 'mehdud mesuliyyetli cemiyyet', 'ak', 'aq', 'aktsionerlik qogam', 'qsc', 'asc', 'aat', 'zat', 'pup', 'vat', 'drustvo sa ogranicenom odgovornoscu'] },
+  // Kazakhstan's own partnership form (ТОО, ЖШС), in Russian and Kazakh; a Russian ООО is another registration.
+  { code: 'too', jurisdictions: ['KZ'], variants: ['too', 'zhshs'] },
   { code: 'tov', jurisdictions: ['UA'], variants: ['tov', 'pp', 'prat', 'pat', 'fop', 'tzov', 'dp', 'chp', 'tdv', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo z obmezhenoiu vidpovidalnistiu', 'privatne pidpriiemstvo', 'pryvatne pidpryiemstvo', 'aktsionerne tovaristvo', 'aktsionerne tovarystvo', 'privatne aktsionerne tovaristvo', 'pryvatne aktsionerne tovarystvo', 'publichne aktsionerne tovaristvo', 'publichne aktsionerne tovarystvo', 'fizichna osoba pidpriiemets', 'fizychna osoba pidpryiemets', 'dochirnie pidpriiemstvo'] },
   { code: 'as-tr', jurisdictions: ['TR'], variants: ['as', 'anonim sirketi', 'ltd sti', 'limited sirketi', 'sti', 'ltd sirketi', 'anonim sti', 'limited sti'] },
   { code: 'kk', jurisdictions: ['JP'], variants: ['kk', 'kabushiki kaisha', 'kabushikigaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'zhu shi hui she', 'kabushiki gaisha', 'yugen gaisha', 'godo gaisha', 'goshi kaisha', 'goshigaisha', 'gomei kaisha', 'gomeigaisha'] },
@@ -152,7 +154,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   invest: 'investment', invt: 'investment', prod: 'products', prods: 'products', hldgs: 'holdings', hldg: 'holding',
   grp: 'group', mt: 'mount', mtn: 'mountain', st: 'saint', ste: 'sainte', ft: 'fort', przeds: 'przedsiebiorstwo', handl: 'handlowe',
   co: 'company', sons: 'sons', son: 'sons', cie: 'company', cia: 'company', soc: 'company',
-  zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general',
+  zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general', nlle: 'nouvelle', nouv: 'nouvelle',
   avn: 'aviation', mktg: 'marketing', constr: 'construction', agric: 'agricultural', pkg: 'packaging', pkgs: 'packaging', mach: 'machinery', mchy: 'machinery', eqpt: 'equipment', ents: 'enterprises', entp: 'enterprises', logis: 'logistics', tpt: 'transport',
   shpg: 'shipping', navig: 'navigation', nav: 'navigation', maritime: 'maritime',
   frt: 'freight', frgt: 'freight', whse: 'warehouse', ctr: 'centre', sys: 'systems', solns: 'solutions', labs: 'laboratories', lab: 'laboratory',
@@ -168,6 +170,10 @@ export const RAW_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}])c\/o(?![\p{L}\p{N}])/giu, ' '],
   [/(?<![\p{L}\p{N}])co-?op(?:erative)?(?![\p{L}\p{N}])/giu, 'cooperative'],
   [/(?<![\p{L}\p{N}])nr\.?\s?(?=\d)/giu, 'no '],
+  // 长海8号: 号 after a numeral is "No." (a ship's or an SPV's number).
+  [/(\d)\s*[号號]/gu, '$1 '],
+  // Sté with its accent is French Société (plain "Ste" is also Sainte).
+  [/(?<![\p{L}\p{N}])sté(?![\p{L}\p{N}])/giu, 'société'],
 ];
 
 /**
@@ -472,7 +478,7 @@ export const GENERIC_WORDS = new Set(
 export const PARTICLES = new Set(
   (
     'the of & a an for to in at by on de du des la le les el al ul ad ud da do dos das di del della dei van von der den ' +
-    'ten ter bin ibn bint ben abu um umm ould mr mrs ms dr sheikh shaikh haji hajji u daw of'
+    'ten ter bin ibn bint ben abu um umm ould mr mrs ms messrs dr sheikh shaikh haji hajji u daw of'
   ).split(' '),
 );
 
@@ -514,7 +520,7 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   ['серіктестігі', 'partnership'], ['тобы', 'group'], ['құрылыс', 'construction'], ['сауда', 'trading'], ['көлік', 'transport'],
   // Greek
   ['ελληνικη', 'hellenic'], ['ελληνικης', 'hellenic'], ['ελληνικα', 'hellenic'], ['ζυθοποιια', 'brewery'], ['ναυτιλιακη', 'shipping'], ['ναυτιλιακης', 'shipping'], ['ναυτιλιακα', 'shipping'], ['ναυτιλια', 'shipping'], ['αδελφοι', 'brothers'], ['αφοι', 'brothers'],
-  ['οικοδομικα υλικα', 'building materials'], ['υλικα', 'materials'], ['εταιρεια', 'company'], ['εταιρια', 'company'], ['εμπορικη', 'trading'], ['εμποριο', 'trading'],
+  ['οικοδομικα υλικα', 'building materials'], ['υλικα', 'materials'], ['υιοι', 'sons'], ['υιων', 'sons'], ['εταιρεια', 'company'], ['εταιρια', 'company'], ['εμπορικη', 'trading'], ['εμποριο', 'trading'],
   ['εμπορια', 'trading'], ['μεταφορες', 'transport'], ['μεταφορικη', 'transport'], ['κατασκευαστικη', 'construction'], ['κατασκευες', 'construction'],
   ['βιομηχανια', 'industry'], ['τροφιμα', 'food'], ['ασφαλιστικη', 'insurance'], ['διεθνης', 'international'], ['ομιλος', 'group'], ['συμμετοχων', 'holdings'],
   ['επενδυσεις', 'investments'], ['επενδυσεων', 'investments'], ['ενεργεια', 'energy'], ['ξυλεια', 'timber'], ['ελαια', 'olives'], ['τεχνικη', 'technical'],

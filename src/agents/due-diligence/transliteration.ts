@@ -155,6 +155,29 @@ function ukrainianNational(word: string): string {
     .join('');
 }
 
+/**
+ * Belarusian Latin as passports and registers write it: г is h, and е, ё, ю, я are ie, io, iu, ia
+ * after a consonant, ye, yo, yu, ya elsewhere (Нёманскі Niomanski, Бераг Bierah, Ясень Yasen).
+ */
+const BELARUSIAN_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', д: 'd', ж: 'zh', з: 'z', і: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', ь: '', э: 'e', "'": '',
+};
+const BELARUSIAN_IOTATED: Record<string, string> = { е: 'e', ё: 'o', ю: 'u', я: 'a' };
+
+function belarusianNational(word: string): string {
+  const letters = Array.from(word.toLowerCase());
+  return letters
+    .map((ch, i) => {
+      const vowel = BELARUSIAN_IOTATED[ch];
+      if (vowel === undefined) return BELARUSIAN_LATIN[ch] ?? ch;
+      const previous = letters[i - 1];
+      const afterConsonant = previous !== undefined && /[бвгджзйклмнпрстфхцчшщ]/u.test(previous);
+      return `${afterConsonant ? 'i' : 'y'}${vowel}`;
+    })
+    .join('');
+}
+
 /** Serbian and Macedonian Latin, accents folded (ž z, ć and č c, đ dj or d): Ужице Uzice, Ђорђе Djordje. */
 const SERBIAN_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj',
@@ -285,6 +308,15 @@ export function transliterate(raw: string): TransliteratedText {
   // that registers and lists use (Vladimir).
   // Only in Belarusian text (ў, or і without the и of Ukrainian): Урал is Ural.
   const belarusian = /[ўЎ]/u.test(text) || (/[іІ]/u.test(text) && !/[иИїЇєЄґҐ]/u.test(text));
+  if (belarusian) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
+      // The key is the word as read below (ў as в, soft sign dropped); the reading keeps ў as u.
+      const usual = anyAscii(word.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/^[Уу](?=[лр])/u, 'В').replace(/[ьъЬЪ]/gu, '')).toLowerCase();
+      const national = belarusianNational(word);
+      if (national !== usual && /^[a-z]+$/u.test(national)) addAlternatives(found, usual, [national]);
+    }
+  }
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В');
   if (belarusian) text = text.replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
   text = romaniseKazakhLetters(text);
