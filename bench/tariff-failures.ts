@@ -10,6 +10,7 @@ import { acceptedCodes } from 'bench/tariff-eval-score';
  * got (wrong chapter, right chapter, right heading but wrong subheading), with the gold and
  * predicted subheading texts side by side. Never point it at the odd half while tuning.
  *   tsx bench/tariff-failures.ts --data ../shared/data/hs-eval [--file hscodecomp] [--kind subheading|heading|chapter]
+ * `--all` takes every item, for a file written for tuning only (bench/data/tariff-multilingual-tuning.csv).
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   };
   for (const file of await readEvalData(data)) {
     if (only !== undefined && !path.basename(file.file).includes(only)) continue;
-    const tuning = file.items.filter((_, k) => k % 2 === 0);
+    const tuning = process.argv.includes('--all') ? file.items : file.items.filter((_, k) => k % 2 === 0);
     for (const item of tuning) {
       const accepted = acceptedCodes(item.gold, index);
       const result = classifier.classify({ ...item.input, topK: 5 });

@@ -86,6 +86,17 @@ export class WordNetLexicon {
     return forms.some((form) => this.isAdjective(form) || this.isVerb(form) || this.isCommonNoun(form));
   }
 
+  /**
+   * Whether `word` is a word English texts use: a noun, adjective or verb with a sense counted in
+   * WordNet's tagged corpus. Rare entries ("tornillo", a shrub; "cabezon") are not, which is what
+   * tells a Spanish "tornillos" from an English word.
+   */
+  isFamiliarWord(word: string): boolean {
+    const forms = [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
+    this.isVerb('');
+    return forms.some((form) => [this.index, this.adjectives, this.verbs ?? null].some((index) => index !== null && taggedSenses(findLine(index, form)) > 0));
+  }
+
   private isCommonNoun(lemma: string): boolean {
     const line = findLine(this.index, lemma);
     if (line === null) return false;
@@ -215,4 +226,12 @@ function findLine(text: string, lemma: string): string | null {
     else hi = start;
   }
   return null;
+}
+
+/** The tagsense_cnt field of an index line: how many of its senses the tagged corpus uses. */
+function taggedSenses(line: string | null): number {
+  if (line === null) return 0;
+  const fields = line.trim().split(' ');
+  const synsetCount = Number(fields[2]);
+  return Number(fields[fields.length - synsetCount - 1]) || 0;
 }

@@ -25,7 +25,10 @@ const ZH: GlossaryLanguage = {
 电池|battery|n
 锂电池|lithium-ion battery|n
 t恤|T-shirt|n
-棉质|cotton|m`,
+棉质|cotton|m
+电动|electric|m
+自行车|bicycles|n
+电机|electric motors|n`,
 };
 const RU: GlossaryLanguage = {
   code: 'ru', name: 'Russian', head: 'last', unspaced: false, skip: 'для из',
@@ -58,11 +61,19 @@ camisetas|T-shirts|n
 algodón|cotton|m
 mujer|for women|m
 pasta|paste|n
-radio|radio|n`,
+radio|radio|n
+tornillos|screws|n
+acero|steel|m`,
 };
 
 const ENGLISH = new Set('cotton t-shirts for women radio pasta shirt of made in leather shoes phone case the'.split(' '));
-const reader = new DescriptionReader([VI, ZH, RU, DE, KO, ES], (w) => ENGLISH.has(w.toLowerCase()));
+// Words English knows but seldom writes, such as "tornillo" (a shrub): not English evidence in a glossary term.
+const RARE_ENGLISH = new Set(['tornillos', 'hexagonal', 'kg', 'cu']);
+const reader = new DescriptionReader(
+  [VI, ZH, RU, DE, KO, ES],
+  (w) => ENGLISH.has(w.toLowerCase()) || RARE_ENGLISH.has(w.toLowerCase()),
+  (w) => ENGLISH.has(w.toLowerCase()),
+);
 
 describe('DescriptionReader', () => {
   it('reads a head-first language into English order, qualifiers before the goods', () => {
@@ -139,5 +150,13 @@ describe('DescriptionReader', () => {
   it('returns null for a text no glossary reads', () => {
     expect(reader.read('ข้าวหอมมะลิ')).toBeNull();
     expect(reader.read('')).toBeNull();
+  });
+  it('takes a term English lists but seldom writes as foreign, and units and symbols as no English', () => {
+    expect(reader.read('Tornillos de acero, cabeza hexagonal')?.english).toBe('steel screws, cabeza hexagonal');
+    expect(reader.read('Tornillos de acero 5 kg Cu')?.language).toBe('Spanish');
+  });
+
+  it('takes the head noun from the first part of a listing written without spaces between words', () => {
+    expect(reader.read('电动自行车 350W电机')?.english).toBe('electric 350w electric motors bicycles');
   });
 });

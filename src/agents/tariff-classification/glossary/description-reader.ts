@@ -57,6 +57,11 @@ const MIN_STEM = 5;
 const MAX_ENDING = 3;
 /** Punctuation that ends a clause: a comma, a semicolon, an ideographic comma or stop, a full stop before a space. */
 const CLAUSE_BREAK = /[,;，；、。]|\.(?=\s|$)/u;
+/**
+ * An unread word that can speak for English: three letters or more with a vowel. Letters, units and
+ * symbols ("a", "kg", "rpm", "cu") are written alike in every language.
+ */
+const ENGLISH_EVIDENCE = /^(?=[a-z]*[aeiouy])[a-z]{3,}$/u;
 /** English qualifiers that follow the goods in English ("shoes for men", "bag of leather"). */
 const POSTPOSED = /^(for|of|with|without|in|on)\b/;
 
@@ -267,10 +272,17 @@ export class DescriptionReader {
 
   private readonly englishWords = new Map<string, boolean>();
 
-  /** `isEnglish` tells words the English vocabulary knows, so that borrowed words do not make a text foreign. */
+  private readonly englishTerms = new Map<string, boolean>();
+
+  /**
+   * `isEnglish` tells words the English vocabulary knows, so that English words left unread count
+   * against a foreign reading; `isEnglishTerm` tells which glossary terms English also uses, so that
+   * borrowed words ("pasta", "radio") do not make a text foreign.
+   */
   constructor(
     languages: GlossaryLanguage[],
     private readonly isEnglish: (word: string) => boolean,
+    private readonly isEnglishTerm: (word: string) => boolean = isEnglish,
   ) {
     this.languages = languages.map((l) => {
       // Compiled once per process: the classifier and the scope check read through the same tables.
@@ -309,7 +321,7 @@ export class DescriptionReader {
     }
     if (best === null) return null;
     // Each clause is put in English order on its own ("camisetas de algodón, hecho en México").
-    const composed = best.clauses.map((pieces) => compose(best.language.spec, pieces));
+    const composed = best.clauses.map((pieces, k) => compose(best.language.spec, pieces, headSegment(best.language.spec, clauses[k])));
     return {
       language: best.language.spec.name,
       english: composed.map((c) => c.english).filter((e) => e.length > 0).join(', '),
@@ -328,9 +340,9 @@ export class DescriptionReader {
     for (const piece of pieces) {
       if (piece.kind !== 'term' || piece.source.length === 0) continue;
       const latin = LATIN.test(piece.source.replace(/ /g, ''));
-      if (latin && piece.source.split(' ').every((w) => this.english(w))) continue;
+      if (latin && piece.source.split(' ').every((w) => this.englishTerm(w))) continue;
       // A loanword spelt as in English ("bluetooth", "hdmi") says nothing about the language.
-      if (latin && piece.entry.english.toLowerCase() === piece.source) continue;
+      if (latin && singular(piece.entry.english.toLowerCase()) === singular(piece.source)) continue;
       foreignChars += piece.source.length;
       foreignWords++;
     }
@@ -338,31 +350,67 @@ export class DescriptionReader {
     if (foreignWords === 0) return 0;
     let englishWords = 0;
     for (const piece of pieces) {
-      if (piece.kind === 'other' && LATIN.test(piece.source) && !ONLY_DIGITS.test(piece.source) && this.english(piece.source)) englishWords++;
+      if (piece.kind === 'other' && ENGLISH_EVIDENCE.test(piece.source) && this.english(piece.source)) englishWords++;
     }
     return foreignWords > englishWords ? foreignChars : 0;
   }
 
   private english(word: string): boolean {
-    let known = this.englishWords.get(word);
+    return this.cached(this.englishWords, word, this.isEnglish);
+  }
+
+  private englishTerm(word: string): boolean {
+    return this.cached(this.englishTerms, word, this.isEnglishTerm);
+  }
+
+  private cached(cache: Map<string, boolean>, word: string, test: (word: string) => boolean): boolean {
+    let known = cache.get(word);
     if (known === undefined) {
-      known = this.isEnglish(word);
-      if (this.englishWords.size >= CACHE_LIMIT) this.englishWords.clear();
-      this.englishWords.set(word, known);
+      known = test(word);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, known);
     }
     return known;
   }
 }
 
+/**
+ * In a listing written without spaces between words (Chinese, Japanese), spaces part the title
+ * from its specifications: "电动助力自行车 48V 350W电机 带脚踏" is a bicycle whose motor is one of its
+ * details. The head noun is then taken from the first part that names goods: returns the source
+ * text of that part's pieces, or null when the clause has no such parts.
+ */
+function headSegment(language: GlossaryLanguage, clause: string): string[] | null {
+  if (!language.unspaced || language.head !== 'last') return null;
+  const parts = clause.trim().split(/\s+/u);
+  return parts.length > 1 ? parts : null;
+}
+
 /** English order: qualifiers, other nouns, the head noun, then "for"/"of" phrases. */
-function compose(language: GlossaryLanguage, pieces: Piece[]): ForeignReading {
+function compose(language: GlossaryLanguage, pieces: Piece[], segments: string[] | null = null): ForeignReading {
   const terms: ReadTerm[] = [];
   const unread: string[] = [];
   const before: string[] = [];
   const after: string[] = [];
   const nouns: string[] = [];
   let pendingSource: ReadTerm | null = null;
+  // Which space-separated part each noun came from, found by walking the parts in reading order.
+  const nounSegments: number[] = [];
+  let part = 0;
+  let used = 0;
+  const segmentAt = (source: string): number => {
+    if (segments === null || source.length === 0) return part;
+    for (let k = part; k < segments.length; k++) {
+      const at = segments[k].toLowerCase().indexOf(source, k === part ? used : 0);
+      if (at < 0) continue;
+      part = k;
+      used = at + source.length;
+      break;
+    }
+    return part;
+  };
   for (const piece of pieces) {
+    if (piece.kind !== 'term' && segments !== null && piece.source.length > 0) segmentAt(piece.source);
     if (piece.kind === 'skip') continue;
     if (piece.kind === 'other') {
       unread.push(piece.source);
@@ -377,12 +425,23 @@ function compose(language: GlossaryLanguage, pieces: Piece[]): ForeignReading {
     } else if (pendingSource !== null) {
       pendingSource.english += ` + ${piece.entry.english}`;
     }
-    if (piece.entry.noun) nouns.push(piece.entry.english);
-    else (POSTPOSED.test(piece.entry.english) ? after : before).push(piece.entry.english);
+    if (piece.entry.noun) {
+      nouns.push(piece.entry.english);
+      nounSegments.push(segmentAt(piece.source));
+    } else (POSTPOSED.test(piece.entry.english) ? after : before).push(piece.entry.english);
   }
   if (language.head === 'first' && nouns.length > 1) nouns.push(nouns.shift()!);
+  // The head is the last noun of the first part naming goods; later parts' nouns qualify it.
+  const firstPart = Math.min(...nounSegments);
+  const head = nounSegments.lastIndexOf(firstPart);
+  if (segments !== null && head >= 0 && head < nouns.length - 1) nouns.push(...nouns.splice(head, 1));
   const english = [...before, ...nouns, ...after].join(' ');
   return { language: language.name, english, terms, unread };
+}
+
+/** A word without a plural -s, to compare a loanword with its English ("t-shirt", "t-shirts"). */
+function singular(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** Lower case without diacritics; Vietnamese đ is d. */

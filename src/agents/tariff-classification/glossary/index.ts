@@ -34,12 +34,22 @@ const readers = new WeakMap<HsIndex, DescriptionReader>();
 export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon | null): DescriptionReader {
   const known = readers.get(index);
   if (known !== undefined) return known;
-  const reader = new DescriptionReader(GLOSSARIES, (word) => {
-    if (/\P{ASCII}/u.test(word)) return false;
+  const inNomenclature = (word: string): boolean => {
     const canonical = canonicalWord(word);
-    if (canonical !== null && index.vocabulary.has(canonical)) return true;
-    return lexicon !== null && (lexicon.isCommonWord(word.toLowerCase()) || (canonical !== null && lexicon.has(canonical)));
-  });
+    return canonical !== null && index.vocabulary.has(canonical);
+  };
+  const reader = new DescriptionReader(
+    GLOSSARIES,
+    (word) => {
+      if (/\P{ASCII}/u.test(word)) return false;
+      if (inNomenclature(word)) return true;
+      const canonical = canonicalWord(word);
+      return lexicon !== null && (lexicon.isCommonWord(word.toLowerCase()) || (canonical !== null && lexicon.has(canonical)));
+    },
+    // A glossary term is English too only when the nomenclature or everyday English uses it: WordNet
+    // also lists rare loans ("tornillo", a shrub) that no English title writes.
+    (word) => !/\P{ASCII}/u.test(word) && (inNomenclature(word) || (lexicon !== null && lexicon.isFamiliarWord(word.toLowerCase()))),
+  );
   readers.set(index, reader);
   return reader;
 }
