@@ -44,7 +44,6 @@ type Piece =
 /** A letter run: letters, marks and digits, with inner hyphens, dots and apostrophes ("t-shirt", "100%"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*%?/gu;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
-const ONLY_DIGITS = /^[\p{N}.,%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
 const MIN_PART = { latin: 3, other: 1 };
 const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Han}/u, /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /\p{Script=Hangul}/u, /\p{Script=Thai}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u];
