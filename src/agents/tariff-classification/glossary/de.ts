@@ -6,6 +6,7 @@ export const GERMAN: GlossaryLanguage = {
   name: 'German',
   head: 'last',
   unspaced: false,
+  letters: 'äöüß',
   compounds: true,
   skip: 'der die das den dem des ein eine einen einem einer eines und oder sowie mit aus für von vom zum zur zu im in am an auf bei als je pro ca stück stk paar packung',
   entries: `

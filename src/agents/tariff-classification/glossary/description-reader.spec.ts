@@ -55,7 +55,7 @@ const KO: GlossaryLanguage = {
 여성용|for women|m`,
 };
 const ES: GlossaryLanguage = {
-  code: 'es', name: 'Spanish', head: 'first', unspaced: false, skip: 'de para la el',
+  code: 'es', name: 'Spanish', head: 'first', unspaced: false, letters: 'áéíóúüñ', skip: 'de para la el',
   entries: `
 camisetas|T-shirts|n
 algodón|cotton|m
@@ -63,14 +63,21 @@ mujer|for women|m
 pasta|paste|n
 radio|radio|n
 tornillos|screws|n
-acero|steel|m`,
+acero|steel|m
+aceite|oil|n`,
+};
+const PT: GlossaryLanguage = {
+  code: 'pt', name: 'Portuguese', head: 'first', unspaced: false, letters: 'áâãàçéêíóôõú', skip: 'de para com',
+  entries: `
+garrafa|bottles|n
+motor elétrico|electric motors|n`,
 };
 
 const ENGLISH = new Set('cotton t-shirts for women radio pasta shirt of made in leather shoes phone case the'.split(' '));
 // Words English knows but seldom writes, such as "tornillo" (a shrub): not English evidence in a glossary term.
-const RARE_ENGLISH = new Set(['tornillos', 'hexagonal', 'kg', 'cu']);
+const RARE_ENGLISH = new Set(['tornillos', 'hexagonal', 'kg', 'cu', 'polos']);
 const reader = new DescriptionReader(
-  [VI, ZH, RU, DE, KO, ES],
+  [VI, ZH, RU, DE, KO, ES, PT],
   (w) => ENGLISH.has(w.toLowerCase()) || RARE_ENGLISH.has(w.toLowerCase()),
   (w) => ENGLISH.has(w.toLowerCase()),
 );
@@ -158,5 +165,13 @@ describe('DescriptionReader', () => {
 
   it('takes the head noun from the first part of a listing written without spaces between words', () => {
     expect(reader.read('电动自行车 350W电机')?.english).toBe('electric 350w electric motors bicycles');
+  });
+  it('weighs a language by the accented letters it writes: ñ is not Portuguese', () => {
+    expect(reader.read('garrafa de aceite, España')?.language).toBe('Spanish');
+    expect(reader.read('garrafa de aceite')?.language).toBe('Portuguese');
+  });
+
+  it('counts a phrase by its words, function words included, and lets a word English cannot spell settle a tie', () => {
+    expect(reader.read('motor elétrico 4 polos')?.english).toBe('4 polos electric motors');
   });
 });

@@ -43,6 +43,8 @@ type Piece =
 
 /** A letter run: letters, marks and digits, with inner hyphens, dots and apostrophes ("t-shirt", "100%"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*%?/gu;
+/** A Latin letter beyond a–z. */
+const ACCENTED_LATIN = /(?![a-z])\p{Script=Latin}/gu;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
 const MIN_PART = { latin: 3, other: 1 };
@@ -104,6 +106,16 @@ class CompiledLanguage {
     const byLength = (a: Entry, b: Entry): number => b.term.length - a.term.length;
     for (const list of this.phrases.values()) list.sort(byLength);
     for (const list of this.byFirstChar.values()) list.sort(byLength);
+  }
+
+  /**
+   * 1 when every accented Latin letter of the text is one this language writes, else ½: "España"
+   * is not Portuguese, "elétrico" not Indonesian, however many of their words another glossary lists.
+   */
+  alphabetFit(text: string): number {
+    if (this.spec.letters === undefined) return 1;
+    for (const letter of normalise(text).match(ACCENTED_LATIN) ?? []) if (!this.spec.letters.includes(letter)) return 0.5;
+    return 1;
   }
 
   /** Whether the text has a letter of a script this glossary's terms are written in. */
@@ -315,7 +327,7 @@ export class DescriptionReader {
     for (const language of this.languages) {
       if (!language.mayRead(text)) continue;
       const read = clauses.map((clause) => language.read(clause));
-      const score = this.foreignScore(read.flat());
+      const score = this.foreignScore(read.flat()) * language.alphabetFit(text);
       if (score > 0 && (best === null || score > best.score)) best = { language, clauses: read, score };
     }
     if (best === null) return null;
@@ -336,6 +348,8 @@ export class DescriptionReader {
   private foreignScore(pieces: Piece[]): number {
     let foreignChars = 0;
     let foreignWords = 0;
+    // A read word spelt with letters English does not write ("elétrico") settles a tie.
+    let lettersEnglishLacks = false;
     for (const piece of pieces) {
       if (piece.kind !== 'term' || piece.source.length === 0) continue;
       const latin = LATIN.test(piece.source.replace(/ /g, ''));
@@ -343,15 +357,19 @@ export class DescriptionReader {
       // A loanword spelt as in English ("bluetooth", "hdmi") says nothing about the language.
       if (latin && singular(piece.entry.english.toLowerCase()) === singular(piece.source)) continue;
       foreignChars += piece.source.length;
-      foreignWords++;
+      if (!latin || /(?![a-z])\p{Script=Latin}/u.test(piece.source)) lettersEnglishLacks = true;
+      // A phrase counts by its words ("aceite de oliva virgen extra" is five words of Spanish).
+      foreignWords += latin ? Math.max(1, piece.source.split(' ').filter((w) => !this.englishTerm(w)).length) : 1;
     }
     // English words left unread are counted only when there is something foreign to weigh them against.
     if (foreignWords === 0) return 0;
     let englishWords = 0;
     for (const piece of pieces) {
       if (piece.kind === 'other' && ENGLISH_EVIDENCE.test(piece.source) && this.english(piece.source)) englishWords++;
+      // The language's own function words ("de", "para", "mit") speak for it as well.
+      else if (piece.kind === 'skip' && LATIN.test(piece.source) && !this.englishTerm(piece.source)) foreignWords++;
     }
-    return foreignWords > englishWords ? foreignChars : 0;
+    return foreignWords > englishWords || (lettersEnglishLacks && foreignWords === englishWords) ? foreignChars : 0;
   }
 
   private english(word: string): boolean {

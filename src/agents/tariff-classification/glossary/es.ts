@@ -6,6 +6,7 @@ export const SPANISH: GlossaryLanguage = {
   name: 'Spanish',
   head: 'first',
   unspaced: false,
+  letters: 'áéíóúüñ',
   skip: 'de del la el los las lo un una unos unas y e o u con para por en al a sin tipo marca modelo pack lote caja x',
   entries: `
 # Chapter 01: live animals

@@ -6,6 +6,7 @@ export const FRENCH: GlossaryLanguage = {
   name: 'French',
   head: 'first',
   unspaced: false,
+  letters: 'àâæçéèêëîïôœùûüÿ',
   skip: "de du des le la les l' d' un une et ou avec pour par en au aux à sur sans type marque modèle lot x",
   entries: `
 # Chapter 01: live animals

@@ -28,6 +28,11 @@ export interface GlossaryLanguage {
   compounds?: boolean;
   /** Whether the language is also typed without its diacritics, so terms are found in that form too (Vietnamese). */
   typedWithoutAccents?: boolean;
+  /**
+   * For a Latin-script language, the letters beyond a–z it writes ("ñ", "ã", "ß"); a text with
+   * letters outside them is more likely another language's. Omitted where the set is not checked.
+   */
+  letters?: string;
   entries: string;
   /** Function words to pass over (articles, prepositions, "of", "for", classifiers), space-separated. */
   skip: string;

@@ -6,6 +6,7 @@ export const INDONESIAN: GlossaryLanguage = {
   name: 'Indonesian',
   head: 'first',
   unspaced: false,
+  letters: '',
   skip: 'dan atau untuk dari dengan yang di ke pada dalam ini itu bagi buat oleh serta per sebuah satu para jenis macam barang produk isi ekor lembar helai pasang pcs unit bungkus',
   entries: `
 # Chapter 01: live animals

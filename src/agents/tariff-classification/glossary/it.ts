@@ -6,6 +6,7 @@ export const ITALIAN: GlossaryLanguage = {
   name: 'Italian',
   head: 'first',
   unspaced: false,
+  letters: 'àèéìíîòóùú',
   skip: "di del della dello dell' dei degli delle il lo la l' i gli le un uno una un' e ed o con per da dal dalla dai in nel nella nei negli nelle su sul sulla a al alla ai agli alle senza tipo marca modello lotto confezione x",
   entries: `
 # Chapter 01: live animals

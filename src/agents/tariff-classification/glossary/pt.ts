@@ -6,6 +6,7 @@ export const PORTUGUESE: GlossaryLanguage = {
   name: 'Portuguese',
   head: 'first',
   unspaced: false,
+  letters: 'áâãàçéêíóôõúü',
   skip: 'de do da dos das o a os as um uma uns umas e ou com para por pelo pela pelos pelas em no na nos nas num numa ao à aos às sem tipo marca modelo lote caixa x',
   entries: `
 # Chapter 01: live animals

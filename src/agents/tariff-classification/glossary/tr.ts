@@ -6,6 +6,7 @@ export const TURKISH: GlossaryLanguage = {
   name: 'Turkish',
   head: 'last',
   unspaced: false,
+  letters: 'çğıöşüâîû',
   skip: 've ile için bir veya ya da de ki adet çift tane',
   entries: `
 # Chapter 01: live animals
