@@ -154,6 +154,10 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(candidates[0]?.hsCode.slice(0, 2)).toBe('33');
   });
 
+  it('reads a foreign listing by the goods its first clause names, its container a detail', () => {
+    expect(classifier.classify({ text: 'Passata di pomodoro, bottiglia di vetro da 700 g', topK: 1 }).candidates[0]?.hsCode.slice(0, 4)).toBe('2002');
+  });
+
   it('reads a ruling by its first sentence, not by its ingredient list', () => {
     const ruling =
       'A barbecue sauce for grilled meat, made for shops and restaurants and for home cooking across the ' +

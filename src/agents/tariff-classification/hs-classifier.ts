@@ -5,7 +5,7 @@ import { ACCESSORY_ARTICLE_WORDS, FITTED_ACCESSORY, GENERAL_USE_PARTS, MATERIALS
 import type { HintTarget, Material } from 'src/agents/tariff-classification/trade-vocabulary';
 import { calibrate } from 'src/agents/tariff-classification/confidence-calibration';
 import { WordNetLexicon } from 'src/common/wordnet-lexicon';
-import { createDescriptionReader, readInEnglish } from 'src/agents/tariff-classification/glossary';
+import { createDescriptionReader, READING_DETAILS, readInEnglish } from 'src/agents/tariff-classification/glossary';
 import type { DescriptionReader, ForeignReading } from 'src/agents/tariff-classification/glossary';
 
 /** What the caller knows about one product. */
@@ -79,6 +79,8 @@ export const CLASSIFIER_WEIGHTS = {
   category: 0.8,
   /** Stated facts (material, metal, item type) weigh as much as the title. */
   attribute: 1,
+  /** The later clauses of a title read from another language: details of the goods the first names. */
+  readingDetails: 0.5,
   materialWords: 0.7,
   /** Weight of the nomenclature's word for a product noun ("footwear" for "shoe"), times the noun's hint weight. */
   hintWords: 0.7,
@@ -485,7 +487,7 @@ export function baseMetalCoverage(distinction: SiblingDistinction, query: Map<st
 }
 
 /** Attribute keys whose values describe the product (the rest is logistics noise). */
-const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
+const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$|^details$/i;
 
 interface WeightedField {
   folded: string;
@@ -658,7 +660,7 @@ export class HsClassifier {
     });
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
       if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
-      fields.push(buildField(value, CLASSIFIER_WEIGHTS.attribute, 'attribute'));
+      fields.push(buildField(value, key === READING_DETAILS ? CLASSIFIER_WEIGHTS.readingDetails : CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 
     this.silenceBrandWords(input.text, fields[0]);

@@ -93,6 +93,7 @@ describe('DescriptionReader', () => {
         { source: 'đông lạnh', english: 'frozen' },
       ],
       unread: [],
+      clauses: [{ english: 'frozen shrimps', namesGoods: true }],
     });
   });
 
@@ -173,5 +174,12 @@ describe('DescriptionReader', () => {
 
   it('counts a phrase by its words, function words included, and lets a word English cannot spell settle a tie', () => {
     expect(reader.read('motor elétrico 4 polos')?.english).toBe('4 polos electric motors');
+  });
+  it('keeps each clause\'s English and whether it names goods', () => {
+    expect(reader.read('camisetas de algodón, tornillos, hecho en México')?.clauses).toEqual([
+      { english: 'cotton T-shirts', namesGoods: true },
+      { english: 'screws', namesGoods: true },
+      { english: 'hecho en méxico', namesGoods: false },
+    ]);
   });
 });

@@ -28,6 +28,11 @@ export interface ForeignReading {
   terms: ReadTerm[];
   /** Source words no glossary entry reads (brands and model numbers pass through as written). */
   unread: string[];
+  /**
+   * The English of each clause, and whether it names goods: "Cachaça artesanal, garrafa 700 ml"
+   * names the cachaça first and its bottle after.
+   */
+  clauses: Array<{ english: string; namesGoods: boolean }>;
 }
 
 interface Entry {
@@ -338,6 +343,7 @@ export class DescriptionReader {
       english: composed.map((c) => c.english).filter((e) => e.length > 0).join(', '),
       terms: composed.flatMap((c) => c.terms),
       unread: composed.flatMap((c) => c.unread),
+      clauses: composed.flatMap((c) => c.clauses).filter((c) => c.english.length > 0),
     };
   }
 
@@ -453,7 +459,7 @@ function compose(language: GlossaryLanguage, pieces: Piece[], segments: string[]
   const head = nounSegments.lastIndexOf(firstPart);
   if (segments !== null && head >= 0 && head < nouns.length - 1) nouns.push(...nouns.splice(head, 1));
   const english = [...before, ...nouns, ...after].join(' ');
-  return { language: language.name, english, terms, unread };
+  return { language: language.name, english, terms, unread, clauses: [{ english, namesGoods: nouns.length > 0 }] };
 }
 
 /** A word without a plural -s, to compare a loanword with its English ("t-shirt", "t-shirts"). */

@@ -54,6 +54,9 @@ export function createDescriptionReader(index: HsIndex, lexicon: WordNetLexicon 
   return reader;
 }
 
+/** The attribute that carries a foreign title's later clauses once its first names the goods. */
+export const READING_DETAILS = 'details';
+
 export interface EnglishInput {
   input: ClassificationInput;
   /** One reading per text that was written in another language (title, attributes, category levels). */
@@ -70,11 +73,21 @@ export function readInEnglish(input: ClassificationInput, reader: DescriptionRea
     readings.push(reading);
     return reading.english;
   };
-  const text = english(input.text);
-  const attributes =
+  let text = english(input.text);
+  let attributes =
     input.attributes === undefined ? undefined : Object.fromEntries(Object.entries(input.attributes).map(([k, v]) => [k, typeof v === 'string' ? english(v) : v]));
   const categoryPath = input.categoryPath?.map(english);
   if (readings.length === 0) return { input, readings };
+  // A listing written in clauses names the goods in the first clause that names any ("Cachaça
+  // artesanal, garrafa 700 ml": a spirit, not a bottle); the other clauses are its details, read
+  // as an attribute so that their nouns do not stand for the article.
+  const title = readings[0].english === text ? readings[0] : null;
+  if (title !== null && title.clauses.length > 1) {
+    const head = Math.max(0, title.clauses.findIndex((c) => c.namesGoods));
+    text = title.clauses[head].english;
+    const details = title.clauses.filter((_, k) => k !== head).map((c) => c.english).join(', ');
+    attributes = { ...attributes, [READING_DETAILS]: details };
+  }
   return { input: { ...input, text, attributes, categoryPath }, readings };
 }
 
