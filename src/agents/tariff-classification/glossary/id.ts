@@ -7,7 +7,7 @@ export const INDONESIAN: GlossaryLanguage = {
   head: 'first',
   unspaced: false,
   letters: '',
-  skip: 'dan atau untuk dari dengan yang di ke pada dalam ini itu bagi buat oleh serta per sebuah satu para jenis macam barang produk isi ekor lembar helai pasang pcs unit bungkus',
+  skip: 'buatan dan atau untuk dari dengan yang di ke pada dalam ini itu bagi buat oleh serta per sebuah satu para jenis macam barang produk isi ekor lembar helai pasang pcs unit bungkus',
   entries: `
 # Chapter 01: live animals
 hewan hidup|live animals|n
@@ -294,7 +294,9 @@ tanpa gula|sugar-free|m
 organik|organic|m
 alami|natural|m
 sintetis|synthetic|m
-buatan|artificial|m
+kulit buatan|artificial leather|m
+bunga buatan|artificial flowers|n
+rambut buatan|artificial hair|n
 
 # Chapter 21: miscellaneous food preparations
 saus|sauce|n
