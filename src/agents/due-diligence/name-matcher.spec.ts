@@ -222,7 +222,8 @@ describe('name matcher', () => {
     expect(vessel('ARGO PHOENIX (Piraeus)', 'Argo Phoenix')).toBe(true);
     expect(vessel('MT KALINDA STAR - Liberia', 'Kalinda Star')).toBe(true);
     expect(vessel('Kalinda Star', 'Kalinda Star Shipping Ltd')).toBe(false);
-    expect(matches('Kerrow Minerals Ltd - Liberia', 'Kerrow Minerals Ltd')).toBe(false);
+    expect(matches('Kerrow Minerals - Liberia', 'Kerrow Minerals')).toBe(false);
+    expect(matches('Selvarani Spinning Mills (P) Ltd — Tiruppur, Tamil Nadu', 'Selvarani Spinning Mills Private Limited')).toBe(true);
   });
   it('tells a local form written in English from another English form', () => {
     expect(matches('Kerrowan Minerals Pty Ltd', 'Kerrowan Minerals Inc.')).toBe(false);
@@ -248,5 +249,15 @@ describe('name matcher', () => {
   it('tells a Kazakh partnership from a Russian company, and reads a Ukrainian one in Russian', () => {
     expect(matches('ТОО «Бриско Групп»', 'ООО «Бриско Групп»')).toBe(false);
     expect(matches('OOO Dneprovskiy Elevator', 'ТОВ «Дніпровський Елеватор»')).toBe(true);
+  });
+  it('reads Wade-Giles surnames, Russian ye after a vowel and activity words cut short', () => {
+    expect(matches('Hsieh Fu Electronics Co., Ltd.', 'Xie Fu Electronics Co., Ltd.')).toBe(true);
+    expect(matches('Yermolayev Trading LLC', 'Ermolaev Trading LLC')).toBe(true);
+    expect(matches('Al Wasit Building Materials & Equipment Trading', 'Al Wasit Bldg Mat & Equip Trdg')).toBe(true);
+  });
+
+  it('keeps two English words that sound alike apart, but not a foreign spelling of one', () => {
+    expect(matches('Byte Size Software Ltd', 'Bite Size Software Ltd')).toBe(false);
+    expect(matches('Grin Shipping Ltd', 'Green Shipping Ltd')).toBe(true);
   });
 });

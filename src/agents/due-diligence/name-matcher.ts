@@ -234,7 +234,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // Russian names in French and German transcriptions (Jouravlev, Chaliapin; Schaljapin, Jurij).
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // A pinyin word and its Wade-Giles spelling (Taizhong / Taichung, Gaoxiong / Kaohsiung).
-  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 4 && (asWadeGiles(a) === b.text || asWadeGiles(b) === a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 3 && (asWadeGiles(a) === b.text || asWadeGiles(b) === a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Russian е after a vowel is "ye" in BGN spellings and "e" in others (Yermolayev, Ermolaev).
+  if (lengthGap <= 2 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('ye') || b.text.includes('ye')) && russianYe(a.text) === russianYe(b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
   // Taesong): both read as Korean syllables and agree once the systems' differences are folded.
   if (lengthGap <= 3 && koreanLatinVariant(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
@@ -245,10 +247,15 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
     // in a proper name it is a different name (Altair Star / Altair Stars).
     return isActivityWord(a.text) && isActivityWord(b.text) ? { similarity: 0.95, evidence: 'spelling variant' } : null;
   }
-  if (a.key === b.key && a.key.length >= 2) return { similarity: 0.95, evidence: 'spelling variant' };
+  // Byte and Bite: two English words spelt alike and sounding alike are two words. A long vowel
+  // written short is a foreign spelling of one word (Grin Shipping for Green Shipping).
+  const homophones = a.text.length === b.text.length && bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text);
+  if (a.key === b.key && a.key.length >= 2 && !homophones) return { similarity: 0.95, evidence: 'spelling variant' };
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
+  // Register exports cut activity words short without a dot ("Bldg Mat & Equip Trdg").
+  if (longer.kind === 'generic' && shorter.original.length >= 3 && longer.text.length - shorter.original.length >= 3 && longer.text.startsWith(shorter.original)) return { similarity: 0.85, evidence: 'abbreviation' };
   if ((a.abjad || b.abjad) && (a.arabic === undefined || writtenVowelsShown(a, b.original)) && (b.arabic === undefined || writtenVowelsShown(b, a.original))) {
     if (sameAbjadSkeleton(a, b) && (a.skeleton.length >= 2 || Math.max(a.key.length, b.key.length) <= 5)) return { similarity: 0.9, evidence: 'consonant skeleton' };
     // The key reads a Latin j before a vowel as y (Marjan/Maryan); an abjad's j is still j (mrjn).
@@ -342,6 +349,11 @@ function armenianFold(w: string): string | null {
 }
 
 /** Whether two words differ only by two neighbouring letters swapped (Chian, China). */
+/** A Russian name with "ye" for е at its start and after a vowel written "e" (Yermolayev: ermolaev). */
+function russianYe(word: string): string {
+  return word.replace(/^ye/u, 'e').replace(/([aeiou])ye/gu, '$1e');
+}
+
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let i = 0;
@@ -513,8 +525,10 @@ const wadeGilesForms = new WeakMap<NameToken, string>();
 function asWadeGiles(token: NameToken): string {
   let w = wadeGilesForms.get(token);
   if (w === undefined) {
-    const syllables = token.text.length >= 4 && !token.hangul ? pinyinSyllables(token.text) : null;
-    w = syllables && syllables.length >= 2 ? syllables.map(wadeGiles).join('') : '';
+    const syllables = token.text.length >= 2 && !token.hangul ? pinyinSyllables(token.text) : null;
+    // One syllable only where Wade-Giles writes its initial apart (Xie Hsieh, Zhou Chou, Cai Tsai, Jiang Chiang).
+    const lone = syllables?.length === 1 && /^(?:x|q|zh|z|c|j)/u.test(token.text);
+    w = syllables && (syllables.length >= 2 || lone) && token.text.length >= (lone ? 2 : 4) ? syllables.map(wadeGiles).join('') : '';
     if (w === token.text) w = '';
     wadeGilesForms.set(token, w);
   }

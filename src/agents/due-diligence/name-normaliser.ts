@@ -145,7 +145,16 @@ function segment(raw: string, individual: boolean): Segmented {
   // name's own initials before it.
   if (/\s[–—-]\s/u.test(text)) {
     const parts = text.split(/\s+[–—-]\s+/u);
-    const kept = parts.filter((part, k) => (k === 0 || !ANNOTATION_MARKERS.test(part)) && !PARTY_ROLE.test(part.trim()) && !(ACRONYM.test(part.trim()) && isAcronymOf(part, parts.filter((_, j) => j !== k).join(' '))));
+    // A registered name ends with its legal form: what a dash adds after it is an address or a
+    // branch ("Selvarani Spinning Mills (P) Ltd — Tiruppur, Tamil Nadu").
+    const formEnds = parts.findIndex((part, k) => k < parts.length - 1 && endsWithLegalForm(normaliseWords(part)));
+    const kept = parts.filter(
+      (part, k) =>
+        (formEnds < 0 || k <= formEnds) &&
+        (k === 0 || !ANNOTATION_MARKERS.test(part)) &&
+        !PARTY_ROLE.test(part.trim()) &&
+        !(ACRONYM.test(part.trim()) && isAcronymOf(part, parts.filter((_, j) => j !== k).join(' '))),
+    );
     const named = kept.length > 0 ? kept : parts;
     // "KALINDA STAR - Liberia": a closing one- or two-word place is a note, as in brackets.
     const last = named[named.length - 1].trim();
@@ -212,6 +221,13 @@ function normaliseWords(text: string): string[] {
     .replace(/&/gu, ' & ')
     .split(/[^a-z0-9&]+/u)
     .filter(Boolean);
+}
+
+/** Whether the words end with a legal form after at least one word of the name. */
+function endsWithLegalForm(words: string[]): boolean {
+  const joined = joinInitials(words);
+  const last = joined.length - 1;
+  return (LEGAL_BY_LAST.get(joined[last]) ?? []).some((seq) => seq.tokens.length < joined.length && seq.tokens.every((t, k) => joined[last - seq.tokens.length + 1 + k] === t));
 }
 
 function isAllLegalForm(words: string[]): boolean {

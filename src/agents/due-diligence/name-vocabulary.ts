@@ -157,7 +157,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   zakl: 'zaklady', spoldz: 'spoldzielnia', gen: 'general', genl: 'general', nlle: 'nouvelle', nouv: 'nouvelle',
   avn: 'aviation', mktg: 'marketing', constr: 'construction', agric: 'agricultural', pkg: 'packaging', pkgs: 'packaging', mach: 'machinery', mchy: 'machinery', eqpt: 'equipment', ents: 'enterprises', entp: 'enterprises', logis: 'logistics', tpt: 'transport',
   shpg: 'shipping', navig: 'navigation', nav: 'navigation', maritime: 'maritime',
-  frt: 'freight', frgt: 'freight', whse: 'warehouse', ctr: 'centre', sys: 'systems', solns: 'solutions', labs: 'laboratories', lab: 'laboratory',
+  frt: 'freight', bldg: 'building', bldgs: 'buildings', frgt: 'freight', whse: 'warehouse', ctr: 'centre', sys: 'systems', solns: 'solutions', labs: 'laboratories', lab: 'laboratory',
   agcy: 'agency', ets: 'etablissements', etabl: 'etablissements', brdr: 'brodrene', gebr: 'gebruder', expt: 'export', impt: 'import',
   and: '&', und: '&', et: '&', e: '&', y: '&', i: '&', ve: '&', va: '&',
 };
