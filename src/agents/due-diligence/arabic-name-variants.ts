@@ -56,3 +56,8 @@ const ARABIC_NAMES = new NameSpellingTable(TABLE);
 export function sameArabicName(a: string, b: string): boolean {
   return a !== b && ARABIC_NAMES.same(a, b);
 }
+
+/** Whether the spelling is one of the listed Arabic given names. */
+export function isArabicGivenName(spelling: string): boolean {
+  return ARABIC_NAMES.lists(spelling);
+}

@@ -260,4 +260,11 @@ describe('name matcher', () => {
     expect(matches('Byte Size Software Ltd', 'Bite Size Software Ltd')).toBe(false);
     expect(matches('Grin Shipping Ltd', 'Green Shipping Ltd')).toBe(true);
   });
+  it('doubts a short proper name with one consonant for an unlike one, not a slip in a word or a long name', () => {
+    expect(matches('Mehta Brothers Exports', 'Mehra Brothers Exports')).toBe(false);
+    expect(matches('Schulze GmbH', 'Schulte GmbH')).toBe(false);
+    expect(matches('Caliber Wealth Managemelt Ltd', 'Caliber Wealth Management Ltd')).toBe(true);
+    expect(matches('Faysal Ahmaf Bin Ali', 'Faysal Ahmad Bin Ali')).toBe(true);
+    expect(matches('Abdulkadir Transport', 'Abdulqadir Transport')).toBe(true);
+  });
 });

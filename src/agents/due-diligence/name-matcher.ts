@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { greekStem } from 'src/agents/due-diligence/greek-romaniser';
 import { wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { sameGivenName } from 'src/agents/due-diligence/greek-name-equivalents';
-import { sameArabicName } from 'src/agents/due-diligence/arabic-name-variants';
+import { isArabicGivenName, sameArabicName } from 'src/agents/due-diligence/arabic-name-variants';
 import { ukrainianRussianPair, ukrainianRussianSides } from 'src/agents/due-diligence/ukrainian-russian-names';
 import type { NameSides } from 'src/agents/due-diligence/ukrainian-russian-names';
 import { WordNetLexicon } from 'src/common/wordnet-lexicon';
@@ -291,7 +291,13 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   // gets k): the word differs at its start only when both readings do.
   const firstDiffers = a.key[0] !== b.key[0] && a.text[0] !== b.text[0];
   if (d === 1) {
-    return { similarity: firstDiffers ? 0.78 : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
+    // Mehta and Mehra, Schulze and Schulte: one consonant for another that sounds nothing like it
+    // is as often another name as a slip.
+    // Only between proper names of a length a name has: a slip in a longer or a dictionary word
+    // ("Informakica", "Managemelt") or a known given name (Ahmaf) is still a slip.
+    const unlike =
+      len <= 7 && a.kind === 'name' && b.kind === 'name' && unlikeConsonants(a.text, b.text) && !isEnglishWord(a.text) && !isEnglishWord(b.text) && !isArabicGivenName(a.text) && !isArabicGivenName(b.text);
+    return { similarity: firstDiffers || unlike ? DOUBTFUL_EDIT : len >= 7 ? 0.9 : 0.86, evidence: 'one edit' };
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
@@ -349,6 +355,22 @@ function armenianFold(w: string): string | null {
 }
 
 /** Whether two words differ only by two neighbouring letters swapped (Chian, China). */
+/** One edit that may as well make another name: at the first letter, or one consonant for an unlike one. */
+const DOUBTFUL_EDIT = 0.78;
+/** Consonants that spellings of one name exchange (Abdulkadir/Abdulqadir, Zilberstein/Silberstein, Daehan/Taehan). */
+const LIKE_CONSONANTS = ['ckqg', 'szcx', 'td', 'pb', 'fvw', 'jyg', 'lr', 'mn'];
+
+/** Two words of one length that differ in one letter, a consonant on each side, of unlike sounds. */
+function unlikeConsonants(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i >= a.length || a.slice(i + 1) !== b.slice(i + 1)) return false;
+  const [x, y] = [a[i], b[i]];
+  if (/[aeiouy]/u.test(x) || /[aeiouy]/u.test(y)) return false;
+  return !LIKE_CONSONANTS.some((group) => group.includes(x) && group.includes(y));
+}
+
 /** A Russian name with "ye" for е at its start and after a vowel written "e" (Yermolayev: ermolaev). */
 function russianYe(word: string): string {
   return word.replace(/^ye/u, 'e').replace(/([aeiou])ye/gu, '$1e');

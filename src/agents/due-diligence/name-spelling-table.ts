@@ -21,6 +21,11 @@ export class NameSpellingTable {
       });
   }
 
+  /** Whether the table lists this (folded) spelling. */
+  lists(spelling: string): boolean {
+    return this.namesOf.has(spelling);
+  }
+
   /** Whether the two (folded) spellings are listed as one name. */
   same(a: string, b: string): boolean {
     const namesA = this.namesOf.get(a);
