@@ -82,4 +82,13 @@ describe('phrases and characters outside the tables', () => {
   it('lets a Han character outside the readings table join its neighbours into one place name', () => {
     expect(score('厦门鸿图家具有限公司', 'Xiamen Hongtu Furniture Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
+  it('translates the wider activity vocabulary of many languages, written and romanised', () => {
+    expect(score('גלבוע מערכות השקיה בע"מ', 'Gilboa Irrigation Systems Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Mebel Kamenka OOO', 'Kamenka Furniture LLC')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Quincaillerie Diabaté Frères', 'Diabaté Brothers Hardware')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('شركة دجلة للصناعات الغذائية', 'Dijla Food Industries Co.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Shemesh Communications Ltd', 'Shemesh Tikshoret Ltd')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // A translated activity word still tells siblings apart.
+    expect(score('Mebel Kamenka OOO', 'Kamenka Transport LLC')).toBeLessThan(MATCH_THRESHOLD);
+  });
 });

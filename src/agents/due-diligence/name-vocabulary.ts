@@ -1,3 +1,10 @@
+import {
+  MORE_FOREIGN_BUSINESS_WORDS,
+  MORE_HANGUL_BUSINESS_WORDS,
+  MORE_NATIVE_BUSINESS_WORDS,
+  MORE_SCRIPT_BUSINESS_WORDS,
+  MORE_VIETNAMESE_BUSINESS_PHRASES,
+} from 'src/agents/due-diligence/activity-word-lists';
 import { DESCRIPTIVE_SCRIPT_WORDS } from 'src/agents/due-diligence/descriptive-words';
 /**
  * Word tables for name matching. Everything here is lower-case ASCII after transliteration, except
@@ -281,6 +288,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Burmese
   ['သယ်ယူပို့ဆောင်ရေး', ' logistics '], ['ဆေးဝါး', ' pharmaceutical '], ['သစ်စက်', ' sawmill '], ['ထုတ်လုပ်ရေး', ' manufacturing '], ['ကုမ္ပဏီ', ' company '], ['ဆောက်လုပ်ရေး', ' construction '], ['ပို့ကုန်', ' export '], ['သွင်းကုန်', ' import '],
   ['ခရီးသွား', ' travel '], ['ရေထွက်ပစ္စည်း', ' fishery products '], ['အုပ်စု', ' group '], ['လုပ်ငန်း', ' enterprise '], ['ဝန်ဆောင်မှု', ' services '],
+  ...MORE_NATIVE_BUSINESS_WORDS,
 ] as Array<[string, string]>)
   // Longest first, so a word is never cut by a shorter word it contains (מוצרים / מוצרי).
   .sort((a, b) => b[0].length - a[0].length);
@@ -297,6 +305,7 @@ const VIETNAMESE_BUSINESS_PHRASES: Array<[string, string]> = [
   ['hóa chất', 'chemicals'], ['dược phẩm', 'pharmaceutical'], ['xi măng', 'cement'], ['giao nhận', 'forwarding'], ['phát triển', 'development'], ['thép', 'steel'],
   ['nhựa', 'plastic'], ['xuất khẩu', 'export'], ['nhập khẩu', 'import'], ['vật liệu', 'materials'], ['điện', 'electric'],
   ['vận tải biển', 'shipping'], ['hàng không', 'aviation'], ['đóng tàu', 'shipbuilding'],
+  ...MORE_VIETNAMESE_BUSINESS_PHRASES,
 ];
 
 
@@ -317,6 +326,7 @@ export const VIETNAMESE_FIRST_SYLLABLES: ReadonlySet<string> = new Set(TWO_SYLLA
  * proper name ("Shaltiel Hovalot" = Shaltiel Transport). Generic vocabulary only.
  */
 export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
+  ...MORE_FOREIGN_BUSINESS_WORDS,
   // Hebrew
   // Nordic
   akeri: 'haulage', bakeri: 'bakery', vognmand: 'haulage',
@@ -537,6 +547,7 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
   ['სავაჭრო', 'trading'], ['ვაჭრობა', 'trading'], ['ტრეიდი', 'trade'], ['ტრეიდინგი', 'trading'], ['ჰოლდინგი', 'holding'], ['ინჟინერინგი', 'engineering'],
   ['სერვისი', 'service'], ['ინვესტი', 'invest'], ['აგრო', 'agro'], ['ბანკი', 'bank'], ['ავტო', 'auto'], ['ჩაი', 'tea'], ['ღვინო', 'wine'], ['ღვინის', 'wine'], ['ხილი', 'fruit'], ['ქარხანა', 'factory'], ['საერთაშორისო', 'international'], ['ენერჯი', 'energy'], ['ფარმა', 'pharma'],
   ['დეველოპმენტი', 'development'], ['კონსტრაქშენი', 'construction'], ['მოტორსი', 'motors'], ['ექსპრესი', 'express'], ['ნავთობი', 'oil'],
+  ...MORE_SCRIPT_BUSINESS_WORDS,
 ];
 
 export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
@@ -552,6 +563,7 @@ export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
  * starts with 전기, "electric"), which never end a company name.
  */
 export const HANGUL_BUSINESS_WORDS: Record<string, string> = {
+  ...MORE_HANGUL_BUSINESS_WORDS,
   농산: 'agricultural products', 농산물: 'agricultural products', 농업: 'agriculture', 수산: 'fisheries', 수산물: 'seafood', 기계: 'machinery', 정밀: 'precision', 제약: 'pharmaceutical', 섬유: 'textile', 철강: 'steel', 운수: 'transport',
   운송: 'transport', 통운: 'logistics', 조선소: 'shipyard', 중공업: 'heavy industries', 전기: 'electric', 전자: 'electronics', 자동차: 'motors',
   홀딩스: 'holdings', 그룹: 'group', 인터내셔널: 'international', 엔지니어링: 'engineering', 테크: 'tech', 개발: 'development', 투자: 'investment',
