@@ -141,7 +141,7 @@ export const MORE_NATIVE_BUSINESS_WORDS: Array<[string, string]> = [
   ['مارکیٹنگ', ' marketing '], ['ایگرو', ' agro '],
 
   // Thai (written without spaces, so replaced inside runs; short or name-like words are left out)
-  ['ยางรถยนต์', ' tyres '], ['ผลิตภัณฑ์ยาง', ' rubber products '], ['ชลประทาน', ' irrigation '], ['เฟอร์นิเจอร์', ' furniture '], ['ฮาร์ดแวร์', ' hardware '], ['วัสดุก่อสร้าง', ' building materials '],
+  ['ยางรถยนต์', ' tyres '], ['การยาง', ' rubber '], ['ยางพารา', ' rubber '], ['ผลิตภัณฑ์ยาง', ' rubber products '], ['ชลประทาน', ' irrigation '], ['เฟอร์นิเจอร์', ' furniture '], ['ฮาร์ดแวร์', ' hardware '], ['วัสดุก่อสร้าง', ' building materials '],
   ['การตลาด', ' marketing '], ['มาร์เก็ตติ้ง', ' marketing '], ['คอมมิวนิเคชั่น', ' communications '], ['การสื่อสาร', ' communications '], ['สื่อสาร', ' communications '], ['โทรคมนาคม', ' telecommunications '], ['เทเลคอม', ' telecom '],
   ['อุตสาหกรรมอาหาร', ' food industry '], ['ขนส่งทางทะเล', ' sea transport '], ['เท็กซ์ไทล์', ' textile '], ['ผลิตภัณฑ์นม', ' dairy products '], ['แดรี่', ' dairy '], ['เบเกอรี่', ' bakery '],
   ['เภสัชกรรม', ' pharmaceutical '], ['เภสัชภัณฑ์', ' pharmaceuticals '], ['ฟาร์มาซูติคอล', ' pharmaceutical '], ['ฟาร์มาซี', ' pharmacy '], ['พริ้นติ้ง', ' printing '], ['บรรจุภัณฑ์', ' packaging '], ['แพ็คเกจจิ้ง', ' packaging '],
