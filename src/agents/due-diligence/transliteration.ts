@@ -1,5 +1,6 @@
 import { asciiFold } from 'src/common/ascii-fold';
 import { isHangul, romaniseHangul } from 'src/agents/due-diligence/hangul-romaniser';
+import { BRAHMIC_RUN, brahmicBusinessWord, romaniseBrahmic } from 'src/agents/due-diligence/brahmic-romaniser';
 import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
@@ -380,6 +381,17 @@ export function transliterate(raw: string): TransliteratedText {
   if (BURMESE.test(text)) {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run, (word, spellings) => addAlternatives(found, word, spellings))} `);
+  }
+  if (/[\u0900-\u0d7f]/u.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    text = text.replace(BRAHMIC_RUN, (run) => {
+      const english = brahmicBusinessWord(run);
+      if (english !== undefined) return ` ${english} `;
+      const { text: romanised, full } = romaniseBrahmic(run);
+      // Every a written is another reading only inside the word: a final one is never said (Ram, Kamal).
+      if (full !== null && full !== `${romanised}a`) addAlternatives(found, romanised, [full]);
+      return ` ${romanised} `;
+    });
   }
   let hebrew: Map<string, string> | undefined;
   if (/[\u05d0-\u05ea]/u.test(text)) {
