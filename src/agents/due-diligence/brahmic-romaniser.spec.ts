@@ -26,4 +26,10 @@ describe('Indian scripts in Latin letters', () => {
     expect(matches('ਗੁਰੂ ਨਾਨਕ ਟ੍ਰਾਂਸਪੋਰਟ', 'Guru Nanak Transport')).toBe(true);
     expect(matches('वर्मा ट्रेडर्स', 'Sharma Traders')).toBe(false);
   });
+
+  it('reads Sinhala by its own layout, conjuncts joined with a zero-width joiner included', () => {
+    expect(romaniseBrahmic('ලංකා').text).toBe('lanka');
+    expect(matches('පෙරේරා සහ පුත්‍රයෝ', 'Perera and Sons')).toBe(true);
+    expect(matches('ජයසූරිය ට්‍රේඩර්ස්', 'Jayasuriya Traders')).toBe(true);
+  });
 });

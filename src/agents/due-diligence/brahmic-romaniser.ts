@@ -40,8 +40,27 @@ const BLOCKS: Array<{ start: number; dropsFinalA: boolean }> = [
   { start: 0x0d00, dropsFinalA: false }, // Malayalam
 ];
 
-/** A run of letters of the nine scripts. */
-export const BRAHMIC_RUN = /[\u0900-\u0d7f]+/gu;
+/**
+ * Sinhala has a layout of its own (U+0D80–U+0DFF): its consonants, independent vowels and vowel
+ * signs by code point. Its inherent a is always said (ලංකා Lanka, පෙරේරා Perera).
+ */
+const SINHALA_LETTERS: Record<number, string> = {
+  0x0d85: 'a', 0x0d86: 'a', 0x0d87: 'ae', 0x0d88: 'ae', 0x0d89: 'i', 0x0d8a: 'i', 0x0d8b: 'u', 0x0d8c: 'u', 0x0d8d: 'ri', 0x0d91: 'e', 0x0d92: 'e',
+  0x0d93: 'ai', 0x0d94: 'o', 0x0d95: 'o', 0x0d96: 'au',
+};
+const SINHALA_CONSONANTS: Record<number, string> = {
+  0x0d9a: 'k', 0x0d9b: 'kh', 0x0d9c: 'g', 0x0d9d: 'gh', 0x0d9e: 'n', 0x0d9f: 'ng', 0x0da0: 'ch', 0x0da1: 'chh', 0x0da2: 'j', 0x0da3: 'jh', 0x0da4: 'ny',
+  0x0da5: 'gn', 0x0da6: 'nj', 0x0da7: 't', 0x0da8: 'th', 0x0da9: 'd', 0x0daa: 'dh', 0x0dab: 'n', 0x0dac: 'nd', 0x0dad: 'th', 0x0dae: 'th', 0x0daf: 'd',
+  0x0db0: 'dh', 0x0db1: 'n', 0x0db3: 'nd', 0x0db4: 'p', 0x0db5: 'ph', 0x0db6: 'b', 0x0db7: 'bh', 0x0db8: 'm', 0x0db9: 'mb', 0x0dba: 'y', 0x0dbb: 'r',
+  0x0dbd: 'l', 0x0dc0: 'v', 0x0dc1: 'sh', 0x0dc2: 'sh', 0x0dc3: 's', 0x0dc4: 'h', 0x0dc5: 'l', 0x0dc6: 'f',
+};
+const SINHALA_SIGNS: Record<number, string> = {
+  0x0dcf: 'a', 0x0dd0: 'ae', 0x0dd1: 'ae', 0x0dd2: 'i', 0x0dd3: 'i', 0x0dd4: 'u', 0x0dd6: 'u', 0x0dd8: 'ru', 0x0dd9: 'e', 0x0dda: 'e', 0x0ddb: 'ai',
+  0x0ddc: 'o', 0x0ddd: 'o', 0x0dde: 'au', 0x0ddf: 'lu', 0x0df2: 'ru',
+};
+
+/** A run of letters of the nine scripts or of Sinhala, with the joiners that shape conjuncts (ත්‍ර). */
+export const BRAHMIC_RUN = /[\u0900-\u0dff](?:[\u0900-\u0dff\u200c\u200d])*/gu;
 
 /**
  * Legal forms and business words as Indian names write them in their own scripts, mostly English
@@ -69,6 +88,8 @@ const BUSINESS_WORDS = new Map<string, string>([
   // Tamil
   ['லிமிடெட்', 'limited'], ['பிரைவேட்', 'private'], ['நிறுவனம்', 'company'], ['அண்ட்', '&'], ['டெக்ஸ்டைல்ஸ்', 'textiles'], ['இண்டஸ்ட்ரீஸ்', 'industries'],
   ['டிரேடர்ஸ்', 'traders'], ['ஏஜென்சீஸ்', 'agencies'], ['சன்ஸ்', 'sons'],
+  // Sinhala
+  ['සමාගම', 'company'], ['පුත්\u200dරයෝ', 'sons'], ['පුද්ගලික', 'private'], ['සීමාසහිත', 'limited'], ['සහ', '&'], ['තේ', 'tea'],
   // Telugu, Kannada, Malayalam
   ['లిమిటెడ్', 'limited'], ['ప్రైవేట్', 'private'], ['కంపెనీ', 'company'], ['అండ్', '&'], ['ఇండస్ట్రీస్', 'industries'], ['ట్రేడర్స్', 'traders'],
   ['ಲಿಮಿಟೆಡ್', 'limited'], ['ಪ್ರೈವೇಟ್', 'private'], ['ಕಂಪನಿ', 'company'], ['ಅಂಡ್', '&'], ['ಇಂಡಸ್ಟ್ರೀಸ್', 'industries'],
@@ -98,6 +119,10 @@ export function romaniseBrahmic(word: string): { text: string; full: string | nu
   let dropsFinalA = false;
   for (let i = 0; i < chars.length; i++) {
     const code = chars[i].codePointAt(0) ?? 0;
+    if (code >= 0x0d80) {
+      readSinhala(code, syllables);
+      continue;
+    }
     const block = BLOCKS.find((b) => code >= b.start && code < b.start + 0x80);
     if (block === undefined) continue;
     dropsFinalA ||= block.dropsFinalA;
@@ -143,4 +168,16 @@ export function romaniseBrahmic(word: string): { text: string; full: string | nu
   }
   const text = syllables.map((s, k) => s.consonant + (spoken[k] || !s.inherent ? s.vowel : '')).join('');
   return { text, full: text === full ? null : full };
+}
+
+/** Adds one Sinhala letter or sign to the syllables read so far. */
+function readSinhala(code: number, syllables: Syllable[]): void {
+  const last = syllables[syllables.length - 1];
+  if (SINHALA_CONSONANTS[code] !== undefined) syllables.push({ consonant: SINHALA_CONSONANTS[code], vowel: 'a', inherent: true });
+  else if (SINHALA_LETTERS[code] !== undefined) syllables.push({ consonant: '', vowel: SINHALA_LETTERS[code], inherent: false });
+  else if (last === undefined) return;
+  else if (SINHALA_SIGNS[code] !== undefined) [last.vowel, last.inherent] = [SINHALA_SIGNS[code], false];
+  else if (code === 0x0dca) [last.vowel, last.inherent] = ['', false];
+  else if (code === 0x0d82) [last.vowel, last.inherent] = [`${last.vowel}n`, false];
+  else if (code === 0x0d83) [last.vowel, last.inherent] = [`${last.vowel}h`, false];
 }

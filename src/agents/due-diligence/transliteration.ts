@@ -382,7 +382,7 @@ export function transliterate(raw: string): TransliteratedText {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(/[\u1000-\u109f]+/gu, (run) => ` ${romaniseBurmese(run, (word, spellings) => addAlternatives(found, word, spellings))} `);
   }
-  if (/[\u0900-\u0d7f]/u.test(text)) {
+  if (/[\u0900-\u0dff]/u.test(text)) {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(BRAHMIC_RUN, (run) => {
       const english = brahmicBusinessWord(run);
