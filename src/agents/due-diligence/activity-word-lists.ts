@@ -222,6 +222,16 @@ export const MORE_NATIVE_BUSINESS_WORDS: Array<[string, string]> = [
   ['アルミニウム', ' aluminium '], ['アルミ', ' aluminium '], ['鋳造', ' casting '], ['エネルギー', ' energy '], ['窯業', ' ceramics '], ['菓子', ' confectionery '], ['製菓', ' confectionery '], ['空調', ' air conditioning '],
   ['郵船', ' yusen '], ['工作所', ' works '], ['事務所', ' office '], ['商社', ' trading '], ['情報', ' information '], ['放送', ' broadcasting '], ['新聞', ' shimbun '], ['広告', ' advertising '], ['農園', ' farm '],
   ['製材', ' sawmill '], ['空港', ' airport '], ['タクシー', ' taxi '], ['住宅', ' housing '],
+  // Lao
+  ['ບໍລິສັດ', ' company '], ['ຈຳກັດ', ' limited '], ['ຈໍາກັດ', ' limited '], ['ການຄ້າ', ' trading '], ['ຂົນສົ່ງ', ' transport '], ['ອຸດສາຫະກຳ', ' industry '],
+  ['ກໍ່ສ້າງ', ' construction '], ['ນຳເຂົ້າ', ' import '], ['ສົ່ງອອກ', ' export '], ['ກະສິກຳ', ' agriculture '], ['ທະນາຄານ', ' bank '],
+  // Khmer
+  ['ក្រុមហ៊ុន', ' company '], ['ឯកជន', ' private '], ['ទទួលខុសត្រូវមានកម្រិត', ' limited '], ['ពាណិជ្ជកម្ម', ' trading '], ['ដឹកជញ្ជូន', ' transport '],
+  ['នាំចេញ', ' export '], ['នាំចូល', ' import '], ['ធនាគារ', ' bank '], ['សំណង់', ' construction '],
+  // Amharic (Ethiopic)
+  ['ኃ/የተ/የግ/ማ', ' plc '], ['ኃላ/የተ/የግ/ማ', ' plc '], ['ኃላፊነቱ የተወሰነ የግል ማህበር', ' private limited company '], ['አክሲዮን ማህበር', ' share company '],
+  ['ቡና', ' coffee '], ['ላኪ', ' exporter '], ['አስመጪ', ' importer '], ['ንግድ', ' trading '], ['ትራንስፖርት', ' transport '], ['ኢንዱስትሪ', ' industry '],
+  ['ኮንስትራክሽን', ' construction '], ['ባንክ', ' bank '], ['ድርጅት', ' enterprise '],
 ];
 
 export const MORE_SCRIPT_BUSINESS_WORDS: Array<[string, string]> = [

@@ -91,4 +91,10 @@ describe('phrases and characters outside the tables', () => {
     // A translated activity word still tells siblings apart.
     expect(score('Mebel Kamenka OOO', 'Kamenka Transport LLC')).toBeLessThan(MATCH_THRESHOLD);
   });
+  it('reads Lao, Khmer and Amharic company words, and Lao names as spelt in Latin', () => {
+    expect(score('ບໍລິສັດ ສີສະຫວັດ ຈຳກັດ', 'Sisavat Company Limited')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ສະຫວັນ ການຄ້າ', 'Savan Trading')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('አዲስ ቡና', 'Addis Coffee')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(words('ក្រុមហ៊ុន សុខា')).not.toContain('kromhon');
+  });
 });

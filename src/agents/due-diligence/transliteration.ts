@@ -13,6 +13,9 @@ const anyAscii = asciiFold;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;
 const HAN = /\p{Script=Han}/u;
+/** ດ and ບ closing a syllable: after a vowel sign, tone mark or ອ, before no vowel sign of their own. */
+const LAO_FINAL_D = /(?<=[\u0eb0-\u0ebc\u0ec8-\u0ecd\u0ead])ດ(?![\u0eb0-\u0ebc\u0ec8-\u0ecd])/gu;
+const LAO_FINAL_B = /(?<=[\u0eb0-\u0ebc\u0ec8-\u0ecd\u0ead])ບ(?![\u0eb0-\u0ebc\u0ec8-\u0ecd])/gu;
 /** Scripts written without (most) vowels: their romanisations are compared by consonant skeleton. */
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u1000-\u109f\u0e00-\u0e7f]/u;
 
@@ -393,6 +396,9 @@ export function transliterate(raw: string): TransliteratedText {
       return ` ${romanised} `;
     });
   }
+  // Lao as its names are spelt in Latin: ຫ before a sonorant only marks the tone (ສະຫວັນ Savan),
+  // and ດ and ບ end a syllable as t and p (ສີສະຫວັດ Sisavat).
+  if (/[\u0e80-\u0eff]/u.test(text)) text = text.replace(/ຫ(?=[ງຍນມລວຣ])/gu, '').replace(LAO_FINAL_D, 'ຕ').replace(LAO_FINAL_B, 'ປ');
   let hebrew: Map<string, string> | undefined;
   if (/[\u05d0-\u05ea]/u.test(text)) {
     const found = (hebrew = new Map<string, string>());
