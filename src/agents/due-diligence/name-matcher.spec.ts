@@ -267,4 +267,11 @@ describe('name matcher', () => {
     expect(matches('Faysal Ahmaf Bin Ali', 'Faysal Ahmad Bin Ali')).toBe(true);
     expect(matches('Abdulkadir Transport', 'Abdulqadir Transport')).toBe(true);
   });
+  it('reads Uzbek, Mongolian and Kazakh Latin spellings', () => {
+    expect(matches('Ўзбекистон Пахта МЧЖ', 'Oʻzbekiston Paxta MChJ')).toBe(true);
+    expect(matches('Ғалаба Савдо', "G'alaba Savdo")).toBe(true);
+    expect(matches('Өлзий Трейд ХХК', 'Ulzii Trade LLC')).toBe(true);
+    expect(matches('Şymkent Qūrylys JŞS', 'Shymkent Kurylys LLP')).toBe(true);
+    expect(matches('Demir Çelik Sanayi ve Ticaret Anonim Şirketi', 'Demir Celik Sanayi ve Ticaret A.S.')).toBe(true);
+  });
 });

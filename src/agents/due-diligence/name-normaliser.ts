@@ -338,7 +338,8 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const transliterated = transliterate(s);
   const isAbjad = abjad || transliterated.abjad;
   // Alef and ayin romanise to apostrophes inside words; elsewhere an apostrophe separates (O'Doyle).
-  let lower = transliterated.text.toLowerCase().replace(/['`]/gu, isAbjad ? '' : ' ');
+  // Uzbek g' (G'alaba) is one letter; elsewhere an apostrophe separates (O'Doyle).
+  let lower = transliterated.text.toLowerCase().replace(/(?<![a-z])g'(?=[a-z])/gu, 'g').replace(/['`]/gu, isAbjad ? '' : ' ');
   lower = joinLetterPrefixes(lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `));
   lower = lower.replace(/&/gu, ' & ');
 

@@ -263,9 +263,24 @@ export function transliterate(raw: string): TransliteratedText {
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
   let alternatives: Map<string, string[]> | undefined;
+  // The Uzbek letters oʻ and gʻ are written with a modifier apostrophe that is part of the letter.
+  raw = raw.replace(/(?<=\p{L})[ʻʼ](?=\p{L})/gu, '');
   // A business word translated here keeps its own romanisation as another spelling: a Latin
-  // registration may transliterate it instead (Շին Shin, not Construction).
+  // registration may transliterate it instead (Շին Shin, not Construction). Other spellings of a
+  // word that are not readings of characters are kept the same way.
   let written: Map<string, string[]> | undefined;
+  // Turkish, Azerbaijani, Turkmen and Kazakh Latin ş, ç, ğ are s, c, g in plain exports and sh, ch,
+  // gh in English spellings (Şymkent Shymkent, Çelik Chelik).
+  if (/[şçğŞÇĞ]/u.test(raw)) {
+    const found = (written ??= new Map<string, string[]>());
+    for (const [word] of raw.matchAll(/\p{Script=Latin}*[şçğŞÇĞ]\p{Script=Latin}*/gu)) {
+      // Not an abbreviation (A.Ş., JŞS), which the legal forms read as written.
+      if (word.length < 4 || word === word.toUpperCase()) continue;
+      const usual = anyAscii(word).toLowerCase();
+      const english = anyAscii(word.replace(/[şŞ]/gu, 'sh').replace(/[çÇ]/gu, 'ch').replace(/[ğĞ]/gu, 'gh')).toLowerCase();
+      if (english !== usual) addAlternatives(found, usual, [english]);
+    }
+  }
   raw = replaceScriptBusinessWords(raw, (english, native) => {
     // A phrase pairs word by word when both sides have as many words (Северо-Западная, north western).
     const englishWords = english.split(' ');
@@ -311,6 +326,25 @@ export function transliterate(raw: string): TransliteratedText {
   // Belarusian ў and the prothetic у- (Уладзімір) are written в/в- in the Russian-based spellings
   // that registers and lists use (Vladimir).
   // Only in Belarusian text (ў, or і without the и of Ukrainian): Урал is Ural.
+  // Uzbek writes ў too, as o' (Ўзбекистон Oʻzbekiston), beside и and its қ, ғ, ҳ, which Belarusian has not.
+  // Uzbek Latin writes х as x (Пахта Paxta).
+  if (/[ўЎ]/u.test(text) && /[иИқҚғҒҳҲ]/u.test(text)) {
+    text = text.replace(/ў/gu, 'о').replace(/Ў/gu, 'О');
+    const found = (alternatives ??= new Map<string, string[]>());
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[хХ][\u0400-\u04ff]*/gu)) {
+      addAlternatives(found, anyAscii(word).toLowerCase(), [anyAscii(word.replace(/[хХ]/gu, 'x')).toLowerCase()]);
+    }
+  }
+  // Mongolian ө and ү are u in most Latin spellings of names (Өлзий Ulzii, Түмэн Tumen), and a
+  // final ий is ii: the usual reading keeps ө as o.
+  if (/[өүӨҮ]/u.test(text) && !/[қғңұһіәҚҒҢҰҺІӘ]/u.test(text)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[өүӨҮ][\u0400-\u04ff]*/gu)) {
+      const usual = anyAscii(word.replace(/[ьъЬЪ]/gu, '')).toLowerCase();
+      const mongolian = anyAscii(word.replace(/[өүӨҮ]/gu, 'у').replace(/[ьъЬЪ]/gu, '')).toLowerCase().replace(/[iy]y$/u, 'ii');
+      if (mongolian !== usual) addAlternatives(found, usual, [mongolian]);
+    }
+  }
   const belarusian = /[ўЎ]/u.test(text) || (/[іІ]/u.test(text) && !/[иИїЇєЄґҐ]/u.test(text));
   if (belarusian) {
     const found = (alternatives ??= new Map<string, string[]>());
