@@ -222,6 +222,8 @@ export const MORE_NATIVE_BUSINESS_WORDS: Array<[string, string]> = [
   ['アルミニウム', ' aluminium '], ['アルミ', ' aluminium '], ['鋳造', ' casting '], ['エネルギー', ' energy '], ['窯業', ' ceramics '], ['菓子', ' confectionery '], ['製菓', ' confectionery '], ['空調', ' air conditioning '],
   ['郵船', ' yusen '], ['工作所', ' works '], ['事務所', ' office '], ['商社', ' trading '], ['情報', ' information '], ['放送', ' broadcasting '], ['新聞', ' shimbun '], ['広告', ' advertising '], ['農園', ' farm '],
   ['製材', ' sawmill '], ['空港', ' airport '], ['タクシー', ' taxi '], ['住宅', ' housing '],
+  // Chinese and Japanese 氏 after a surname ("the Lim family's"), which Latin registrations leave out
+  ['氏', ' '],
   // Lao
   ['ບໍລິສັດ', ' company '], ['ຈຳກັດ', ' limited '], ['ຈໍາກັດ', ' limited '], ['ການຄ້າ', ' trading '], ['ຂົນສົ່ງ', ' transport '], ['ອຸດສາຫະກຳ', ' industry '],
   ['ກໍ່ສ້າງ', ' construction '], ['ນຳເຂົ້າ', ' import '], ['ສົ່ງອອກ', ' export '], ['ກະສິກຳ', ' agriculture '], ['ທະນາຄານ', ' bank '],

@@ -274,4 +274,8 @@ describe('name matcher', () => {
     expect(matches('Şymkent Qūrylys JŞS', 'Shymkent Kurylys LLP')).toBe(true);
     expect(matches('Demir Çelik Sanayi ve Ticaret Anonim Şirketi', 'Demir Celik Sanayi ve Ticaret A.S.')).toBe(true);
   });
+  it('reads the Greek Chatzi-/Hadji- prefix and a Chinese family 氏 as registrations write them', () => {
+    expect(matches('Χατζηγεωργίου Α.Ε.', 'Hadjigeorgiou S.A.')).toBe(true);
+    expect(matches('林氏船務', 'Lim Shipping')).toBe(true);
+  });
 });

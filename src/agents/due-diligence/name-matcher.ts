@@ -330,12 +330,15 @@ function variantFolds(token: NameToken): VariantFolds {
  * is folded; any other word is kept as it is, so that Agia still meets Ayia.
  */
 function greekLatinFold(w: string): string {
-  if (!GREEK_LATIN_MARK.test(w)) return w;
+  // Chatzi-, Hatzi-, Hadji- (the pilgrim's title that starts many Greek and Cypriot surnames).
+  if (HADJI.test(w)) w = w.replace(HADJI, 'hatzi');
+  else if (!GREEK_LATIN_MARK.test(w)) return w;
   return w
     .replace(/gh/gu, 'g')
     .replace(/y(?=[ie])/gu, 'g')
     .replace(/[eo]i/gu, 'i');
 }
+const HADJI = /^(?:ch|kh|h|x)a(?:tz|dj|dz|j)i(?=[a-z]{4})/u;
 /** A y or gh before a vowel, or ei/oi in a word with a Greek ending (a vowel, -os, -is, -as, -es). */
 const GREEK_LATIN_MARK = /(?:^|[aeiou])y[ie]|gh[aeio]|(?:ei|oi).*(?:[aeiou]|[oiae]s)$/u;
 
