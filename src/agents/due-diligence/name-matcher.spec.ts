@@ -278,4 +278,11 @@ describe('name matcher', () => {
     expect(matches('Χατζηγεωργίου Α.Ε.', 'Hadjigeorgiou S.A.')).toBe(true);
     expect(matches('林氏船務', 'Lim Shipping')).toBe(true);
   });
+  it('reads the haček letters of Latin alphabets and the scholarly Cyrillic spelling as English writes them', () => {
+    expect(matches('Щукин Транс', 'Ščukin Trans')).toBe(true);
+    expect(matches('Чайка', 'Čajka')).toBe(true);
+    expect(matches('Kovačević Građevina', 'Kovachevich Gradevina')).toBe(true);
+    expect(matches('Дрвопромет Ужице д.о.о.', 'Drvopromet Užice d.o.o.')).toBe(true);
+    expect(matches("Jur'ev Trading", 'Jurev Trading')).toBe(true);
+  });
 });

@@ -195,6 +195,10 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if ((a.alternatives === undefined) !== (b.alternatives === undefined)) {
     const [written, latin] = a.alternatives ? [a, b] : [b, a];
     if (written.alternatives && isAlternative(written.alternatives, latin.original)) return { similarity: 0.95, evidence: 'spelling variant' };
+  } else if (a.alternatives && b.alternatives && wholeWord(a) && wholeWord(b) && (isAlternative(a.alternatives, b.original) || isAlternative(b.alternatives, a.original))) {
+    // Two words each with other spellings (Ужице uzhitse or uzice, Užice uzice or uzhice); the
+    // readings of two characters (田 da, 大 da) are syllables, not words, and are not compared so.
+    return { similarity: 0.95, evidence: 'spelling variant' };
   }
   // Greek against Latin: Alexandros is Alexander, Nikolaos is Nicholas (see greekStem).
   if (Boolean(a.greek) !== Boolean(b.greek)) {
@@ -372,6 +376,11 @@ function unlikeConsonants(a: string, b: string): boolean {
   const [x, y] = [a[i], b[i]];
   if (/[aeiouy]/u.test(x) || /[aeiouy]/u.test(y)) return false;
   return !LIKE_CONSONANTS.some((group) => group.includes(x) && group.includes(y));
+}
+
+/** A word rather than one character's reading: four letters or more, not a single Mandarin syllable. */
+function wholeWord(t: NameToken): boolean {
+  return t.original.length >= 4 && pinyinSyllables(t.original)?.length !== 1;
 }
 
 /** A Russian name with "ye" for е at its start and after a vowel written "e" (Yermolayev: ermolaev). */

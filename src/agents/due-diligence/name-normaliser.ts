@@ -339,7 +339,13 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
   const isAbjad = abjad || transliterated.abjad;
   // Alef and ayin romanise to apostrophes inside words; elsewhere an apostrophe separates (O'Doyle).
   // Uzbek g' (G'alaba) is one letter; elsewhere an apostrophe separates (O'Doyle).
-  let lower = transliterated.text.toLowerCase().replace(/(?<![a-z])g'(?=[a-z])/gu, 'g').replace(/['`]/gu, isAbjad ? '' : ' ');
+  // An apostrophe after two letters or more marks a soft sign or an elision inside one word
+  // (Jur'ev, Int'l), not a prefix such as O' or D'.
+  let lower = transliterated.text
+    .toLowerCase()
+    .replace(/(?<![a-z])g'(?=[a-z])/gu, 'g')
+    .replace(/(?<=[a-z]{2})'(?=[a-z])/gu, '')
+    .replace(/['`]/gu, isAbjad ? '' : ' ');
   lower = joinLetterPrefixes(lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `));
   lower = lower.replace(/&/gu, ' & ');
 

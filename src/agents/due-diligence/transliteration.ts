@@ -13,6 +13,8 @@ const anyAscii = asciiFold;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;
 const HAN = /\p{Script=Han}/u;
+const MARKED_CONSONANT = /[şçğčšžŝĉŞÇĞČŠŽŜĈ]/u;
+const MARKED_WORD = /\p{Script=Latin}*[şçğčšžŝĉŞÇĞČŠŽŜĈ]\p{Script=Latin}*/gu;
 /** ດ and ບ closing a syllable: after a vowel sign, tone mark or ອ, before no vowel sign of their own. */
 const LAO_FINAL_D = /(?<=[\u0eb0-\u0ebc\u0ec8-\u0ecd\u0ead])ດ(?![\u0eb0-\u0ebc\u0ec8-\u0ecd])/gu;
 const LAO_FINAL_B = /(?<=[\u0eb0-\u0ebc\u0ec8-\u0ecd\u0ead])ບ(?![\u0eb0-\u0ebc\u0ec8-\u0ecd])/gu;
@@ -269,16 +271,19 @@ export function transliterate(raw: string): TransliteratedText {
   // registration may transliterate it instead (Շին Shin, not Construction). Other spellings of a
   // word that are not readings of characters are kept the same way.
   let written: Map<string, string[]> | undefined;
-  // Turkish, Azerbaijani, Turkmen and Kazakh Latin ş, ç, ğ are s, c, g in plain exports and sh, ch,
-  // gh in English spellings (Şymkent Shymkent, Çelik Chelik).
-  if (/[şçğŞÇĞ]/u.test(raw)) {
+  // Consonants that Latin alphabets mark and English spells with two letters: Turkic ş, ç, ğ
+  // (Şymkent Shymkent, Çelik Chelik), and č, š, ž, ŝ of Czech, Croatian, Baltic and the scholarly
+  // Cyrillic transliteration (Ščukin Shchukin, Kovačević Kovachevich). Plain exports drop the mark.
+  if (MARKED_CONSONANT.test(raw)) {
     const found = (written ??= new Map<string, string[]>());
-    for (const [word] of raw.matchAll(/\p{Script=Latin}*[şçğŞÇĞ]\p{Script=Latin}*/gu)) {
+    for (const [word] of raw.matchAll(MARKED_WORD)) {
       // Not an abbreviation (A.Ş., JŞS), which the legal forms read as written.
       if (word.length < 4 || word === word.toUpperCase()) continue;
       const usual = anyAscii(word).toLowerCase();
-      const english = anyAscii(word.replace(/[şŞ]/gu, 'sh').replace(/[çÇ]/gu, 'ch').replace(/[ğĞ]/gu, 'gh')).toLowerCase();
-      if (english !== usual) addAlternatives(found, usual, [english]);
+      const english = anyAscii(word.toLowerCase().replace(/[ŝ]/gu, 'shch').replace(/[şš]/gu, 'sh').replace(/[çčĉ]/gu, 'ch').replace(/ğ/gu, 'gh').replace(/ž/gu, 'zh')).toLowerCase();
+      // The scholarly transliteration writes й as j (Čajka Chayka).
+      const spellings = [english, english.replace(/j(?![aeiou])/gu, 'y')].filter((w, k, all) => w !== usual && all.indexOf(w) === k);
+      if (spellings.length > 0) addAlternatives(found, usual, spellings);
     }
   }
   raw = replaceScriptBusinessWords(raw, (english, native) => {
