@@ -285,4 +285,10 @@ describe('name matcher', () => {
     expect(matches('Дрвопромет Ужице д.о.о.', 'Drvopromet Užice d.o.o.')).toBe(true);
     expect(matches("Jur'ev Trading", 'Jurev Trading')).toBe(true);
   });
+  it('keeps apart two Vietnamese names written with different marks, and reads a name given in two languages', () => {
+    expect(matches('Hùng Phát Co., Ltd', 'Hưng Phát Co., Ltd')).toBe(false);
+    expect(matches('Công ty TNHH Hùng Phát', 'Hung Phat Co., Ltd')).toBe(true);
+    expect(matches('Transporturi Ştefănescu SRL', 'Transporturi Ștefănescu SRL')).toBe(true);
+    expect(matches('Kauno Grūdai UAB / Kaunas Grain JSC', 'Kaunas Grain JSC')).toBe(true);
+  });
 });

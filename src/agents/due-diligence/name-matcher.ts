@@ -173,6 +173,8 @@ function asWritten(t: NameToken): NameToken {
 }
 
 function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
+  // Hùng and Hưng, both written with their marks: two Vietnamese names, not two spellings of one.
+  if (a.marked !== undefined && b.marked !== undefined && a.marked !== b.marked && (VIETNAMESE_LETTER.test(a.marked) || VIETNAMESE_LETTER.test(b.marked))) return null;
   if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
   if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
   if (a.hangul !== b.hangul && (a.hangul === undefined || b.hangul === undefined)) {
@@ -377,6 +379,9 @@ function unlikeConsonants(a: string, b: string): boolean {
   if (/[aeiouy]/u.test(x) || /[aeiouy]/u.test(y)) return false;
   return !LIKE_CONSONANTS.some((group) => group.includes(x) && group.includes(y));
 }
+
+/** Letters only Vietnamese writes: ơ, ư and the vowels with a hook or a dot below (ă is also Romanian, đ Croatian). */
+const VIETNAMESE_LETTER = /[ơư\u1ea0-\u1ef9]/u;
 
 /** A word rather than one character's reading: four letters or more, not a single Mandarin syllable. */
 function wholeWord(t: NameToken): boolean {

@@ -45,6 +45,8 @@ export interface NameToken {
   thai?: string;
   /** Written in Arabic: the word as written (its long vowels must show in a Latin spelling). */
   arabic?: string;
+  /** A Latin word as written with its marks (hùng, hưng), when it had any. */
+  marked?: string;
 }
 
 export interface NormalisedName {
@@ -163,6 +165,16 @@ function segment(raw: string, individual: boolean): Segmented {
       named.pop();
     }
     text = named.join(' - ');
+  }
+
+  // "Kauno Grūdai UAB / Kaunas Grain JSC", "德信貿易 / Tak Shun Trading": a name given in two
+  // languages, each one the party's name (a slash with spaces; A/S and c/o have none).
+  if (/\s\/\s/u.test(text)) {
+    const [first, ...others] = text.split(/\s+\/\s+/u);
+    if (first.trim() && others.every((o) => o.trim())) {
+      aliases.push(...others);
+      text = first;
+    }
   }
 
   // "Nordic Tern ex Baltic Heron": a ship's former name follows "ex" (or "ex-") between two names.
@@ -289,17 +301,19 @@ interface ScriptTraits {
   greek?: boolean;
   /** The word is the reading of a character written in another script (根 gen, 안 an). */
   reading?: boolean;
+  marked?: string;
 }
 
 function makeToken(text: string, original: string, abbreviated: boolean, abjad: boolean, traits: ScriptTraits = {}): NameToken {
-  const { hangul, hebrew, thai, arabic, alternatives, greek, reading } = traits;
-  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${thai ?? ''}\u0000${arabic ?? ''}\u0000${alternatives?.join(' ') ?? ''}`;
+  const { hangul, hebrew, thai, arabic, alternatives, greek, reading, marked } = traits;
+  const id = `${abbreviated ? 1 : 0}${abjad ? 1 : 0}${greek ? 1 : 0}${reading ? 1 : 0}${text}\u0000${original}\u0000${hangul ?? ''}\u0000${hebrew ?? ''}\u0000${thai ?? ''}\u0000${arabic ?? ''}\u0000${alternatives?.join(' ') ?? ''}\u0000${marked ?? ''}`;
   const cached = tokenCache.get(id);
   if (cached) return cached;
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   const token = createToken(text, original, abbreviated, abjad, reading ?? false);
   if (hangul) token.hangul = hangul;
   if (hebrew) token.hebrew = hebrew;
+  if (marked) token.marked = marked;
   if (thai) token.thai = thai;
   if (arabic) token.arabic = arabic;
   if (alternatives) token.alternatives = alternatives;
@@ -456,6 +470,7 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
       alternatives: transliterated.alternatives?.get(word) ?? transliterated.written?.get(word),
       greek: transliterated.greek,
       reading,
+      marked: word === text ? transliterated.marked?.get(word) : undefined,
     });
   });
   return { raw: text, tokens, legalForms, numbers, vessel };

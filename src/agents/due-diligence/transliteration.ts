@@ -13,6 +13,8 @@ const anyAscii = asciiFold;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;
 const HAN = /\p{Script=Han}/u;
+/** A Latin word with a letter beyond a–z (a mark, or a letter such as ø or ß). */
+const MARKED_LATIN_WORD = /\p{Script=Latin}*(?![A-Za-z])\p{Script=Latin}\p{Script=Latin}*/gu;
 const MARKED_CONSONANT = /[şçğčšžŝĉŞÇĞČŠŽŜĈ]/u;
 const MARKED_WORD = /\p{Script=Latin}*[şçğčšžŝĉŞÇĞČŠŽŜĈ]\p{Script=Latin}*/gu;
 /** ດ and ບ closing a syllable: after a vowel sign, tone mark or ອ, before no vowel sign of their own. */
@@ -248,6 +250,8 @@ export interface TransliteratedText {
   arabic?: Map<string, string>;
   /** The input contained Greek: its words are also compared by declension-free stem. */
   greek?: boolean;
+  /** Romanised Latin word → the word with its marks, which tell Vietnamese names apart (Hùng, Hưng). */
+  marked?: Map<string, string>;
 }
 
 function addAlternatives(map: Map<string, string[]>, word: string, spellings: readonly string[]): void {
@@ -265,6 +269,10 @@ export function transliterate(raw: string): TransliteratedText {
   // the cost of normalising the lists at start-up.
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, abjad: false };
   let alternatives: Map<string, string[]> | undefined;
+  let marked: Map<string, string> | undefined;
+  for (const [word] of raw.matchAll(MARKED_LATIN_WORD)) {
+    (marked ??= new Map()).set(anyAscii(word).toLowerCase(), word.normalize('NFC').toLowerCase());
+  }
   // The Uzbek letters oʻ and gʻ are written with a modifier apostrophe that is part of the letter.
   raw = raw.replace(/(?<=\p{L})[ʻʼ](?=\p{L})/gu, '');
   // A business word translated here keeps its own romanisation as another spelling: a Latin
@@ -510,7 +518,7 @@ export function transliterate(raw: string): TransliteratedText {
       })
       .join('');
   }
-  return { text: anyAscii(text), abjad, hangul, alternatives, written, hebrew, thai, arabic, greek };
+  return { text: anyAscii(text), abjad, hangul, alternatives, written, hebrew, thai, arabic, greek, marked };
 }
 
 const SMALL_Y_VOWEL: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o', ャ: 'a', ュ: 'u', ョ: 'o' };
