@@ -291,4 +291,9 @@ describe('name matcher', () => {
     expect(matches('Transporturi Ştefănescu SRL', 'Transporturi Ștefănescu SRL')).toBe(true);
     expect(matches('Kauno Grūdai UAB / Kaunas Grain JSC', 'Kaunas Grain JSC')).toBe(true);
   });
+  it('reads an English loanword written in katakana by the consonants both spellings keep', () => {
+    expect(matches('株式会社ミナトリンクス', 'Minato Links Co., Ltd.')).toBe(true);
+    expect(matches('スターライト株式会社', 'Starlight Co., Ltd.')).toBe(true);
+    expect(matches('スターライト株式会社', 'Starline Co., Ltd.')).toBe(false);
+  });
 });

@@ -26,6 +26,7 @@ export type TokenEvidence =
   | 'translation'
   | 'joined words'
   | 'readings of consecutive characters'
+  | 'loanword in kana'
   | 'one edit'
   | 'two edits';
 
@@ -741,6 +742,66 @@ function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], l
 }
 
 /**
+ * The consonants an English word keeps when Japanese writes it in katakana, and a katakana word's
+ * romaji keeps of the English it borrows: リンクス rinkusu and Links are both r-n-k-s, スターライト
+ * sutaraito and Starlight s-t-r-t. Vowels (and the vowels katakana adds after a consonant) go, l
+ * is r, v is b, th and z are s; an English r after a vowel is not said, nor gh.
+ */
+function loanSkeleton(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/gh/gu, '')
+    .replace(/ph/gu, 'f')
+    .replace(/ck/gu, 'k')
+    .replace(/c(?=[eiy])/gu, 's')
+    .replace(/[cq]/gu, 'k')
+    .replace(/x/gu, 'ks')
+    .replace(/(?<=[aeiou])r(?![aeiouy])/gu, '')
+    .replace(/sh|th|z/gu, 's')
+    .replace(/ch|ts/gu, 't')
+    .replace(/l/gu, 'r')
+    .replace(/v/gu, 'b')
+    .replace(/m(?=[pb])/gu, 'n')
+    .replace(/[aeiouyw]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+/**
+ * A Latin word against a run of kana read one syllable each (ミナトリンクス: mi na to ri n ku su):
+ * a run that spells an English loanword pairs with it by the consonants both keep (see
+ * loanSkeleton). Three consonants at least, so short words do not meet by chance.
+ */
+function loanwordPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
+  let credit = 0;
+  const kana = written.tokens.map((t) => t.alternatives?.length === 1 && t.alternatives[0] === t.original && t.original.length <= 3);
+  if (!kana.some(Boolean)) return credit;
+  for (let i = 0; i < latin.tokens.length; i += 1) {
+    const word = latin.tokens[i];
+    if (latin.matched[i] || word.alternatives || word.original.length < 4) continue;
+    const target = loanSkeleton(word.original);
+    if (target.length < 3) continue;
+    for (let start = 0; start < written.tokens.length && !latin.matched[i]; start += 1) {
+      for (let end = Math.min(written.tokens.length, start + 10) - 1; end > start; end -= 1) {
+        if (written.matched.slice(start, end + 1).some(Boolean) || kana.slice(start, end + 1).some((k) => !k)) continue;
+        const run = written.tokens.slice(start, end + 1);
+        if (loanSkeleton(run.map((t) => t.original).join('')) !== target) continue;
+        let wRun = 0;
+        for (let k = start; k <= end; k += 1) {
+          written.matched[k] = true;
+          wRun += written.weights[k];
+        }
+        latin.matched[i] = true;
+        credit += (latin.weights[i] + wRun) * 0.9;
+        const parts = run.map((t) => t.original).join(' ');
+        pairings.push({ query: latinIsQuery ? word.original : parts, listed: latinIsQuery ? parts : word.original, similarity: 0.9, evidence: 'loanword in kana' });
+        break;
+      }
+    }
+  }
+  return credit;
+}
+
+/**
  * Compares two normalised names. The score is a weighted soft Dice over aligned tokens: every
  * token on either side either pairs with a token on the other side (credited with the pair's
  * similarity) or counts against the match; word order is ignored. Legal forms, vessel designators
@@ -773,6 +834,7 @@ export function compareNames(
   }
   credit += joinPass(q, l, pairings, true);
   credit += joinPass(l, q, pairings, false);
+  credit += loanwordPass(q, l, pairings, true) + loanwordPass(l, q, pairings, false);
 
   // For a ship, a bracketed word closing either name ("Bluefin Resolve (Majuro)", "Tropic Wahoo
   // (Panama)") is its port or flag, not its name: unmatched, it neither counts nor separates.
