@@ -30,4 +30,10 @@ describe('Japanese compound name readings', () => {
     expect(score('山本五十六', 'Yamamoto Goro')).toBeLessThan(MATCH_THRESHOLD);
     expect(score('第八星風丸', '第十八星風丸')).toBeLessThan(MATCH_THRESHOLD);
   });
+  it('reads a numeral before the counter つ the native way, as names use it', () => {
+    expect(score('三ツ浜水産株式会社', 'Mitsuhama Suisan K.K.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('三つ葉ロジスティクス株式会社', 'Mitsuba Logistics Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('四ツ谷商事', 'Yotsuya Shoji')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('三ツ浜水産株式会社', 'Yotsuhama Suisan K.K.')).toBeLessThan(MATCH_THRESHOLD);
+  });
 });

@@ -23,6 +23,9 @@ const LAO_FINAL_B = /(?<=[\u0eb0-\u0ebc\u0ec8-\u0ecd\u0ead])ບ(?![\u0eb0-\u0ebc
 /** Scripts written without (most) vowels: their romanisations are compared by consonant skeleton. */
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u1000-\u109f\u0e00-\u0e7f]/u;
 
+/** Japanese numerals counted the native way, as names use them before つ (三つ mitsu). */
+const NATIVE_COUNTED: Record<string, string> = { 一: 'hitotsu', 二: 'futatsu', 三: 'mitsu', 四: 'yotsu', 五: 'itsutsu', 六: 'mutsu', 七: 'nanatsu', 八: 'yatsu' };
+
 const CJK_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -326,6 +329,16 @@ export function transliterate(raw: string): TransliteratedText {
   }
   // A Chinese ship's name ends in 号 (金星号 is the Jin Xing); a numbered one is read below (三号).
   raw = raw.replace(/(\p{Script=Han}{2,})[号號](?![\p{Script=Han}\d])/gu, (m, name: string) => (/[〇零一二三四五六七八九十百千]$/u.test(name) ? m : name));
+  // A numeral with the native counter つ in a Japanese name is read the native way, as one word
+  // (三ツ浜 Mitsuhama, 三つ葉 Mitsuba, 四ツ谷 Yotsuya), not as a number.
+  if (/[一二三四五六七八][つツ]/u.test(raw)) {
+    const found = (alternatives ??= new Map<string, string[]>());
+    raw = raw.replace(/([一二三四五六七八])[つツ]/gu, (m, numeral: string) => {
+      const reading = NATIVE_COUNTED[numeral];
+      addAlternatives(found, reading, [reading]);
+      return ` ${reading} `;
+    });
+  }
   // A lone numeral written before a name character is part of a personal name (一郎 Ichiro,
   // 晋三 Shinzo); ship and unit numbers come in runs or before counters (第十八, 三号, 八星).
   let text = raw.replace(/[〇零一二三四五六七八九十百千]+/gu, (run, at: number, whole: string) => {
