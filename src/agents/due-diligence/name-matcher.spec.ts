@@ -229,6 +229,7 @@ describe('name matcher', () => {
     expect(matches('Kerrowan Minerals Pty Ltd', 'Kerrowan Minerals Inc.')).toBe(false);
     expect(matches('Kerrowan Minerals Pty Ltd', 'Kerrowan Minerals Limited')).toBe(true);
     expect(matches('Hollmark Maschinenbau GmbH', 'Hollmark Maschinenbau Ltd.')).toBe(true);
+    expect(matches('Scheldeborg Havenbedrijf BV', 'Scheldeborg Havenbedrijf Private Limited Company')).toBe(true);
   });
 
   it('reads a long word that happens to split into Mandarin syllables as an ordinary name', () => {

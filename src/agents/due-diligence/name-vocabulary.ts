@@ -24,7 +24,9 @@ interface LegalFormSpec {
 }
 
 const LEGAL_FORM_SPECS: LegalFormSpec[] = [
-  { code: 'ltd', jurisdictions: ['*'], variants: ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'company ltd', 'co limited', 'limited company', 'lc', 'ltda co', 'cong ty tnhh', 'tnhh', 'cong ty trach nhiem huu han', 'trach nhiem huu han'] },
+  // "Private limited company" written out is the usual English for any country's form (a BV, a
+  // GmbH), not the Indian "Pvt. Ltd.".
+  { code: 'ltd', jurisdictions: ['*'], variants: ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'company ltd', 'co limited', 'limited company', 'private limited company', 'lc', 'ltda co', 'cong ty tnhh', 'tnhh', 'cong ty trach nhiem huu han', 'trach nhiem huu han'] },
   { code: 'inc', jurisdictions: ['*'], variants: ['inc', 'incorporated', 'incorporation'] },
   { code: 'corp', jurisdictions: ['*'], variants: ['corp', 'corporation', 'corpn'] },
   { code: 'co', jurisdictions: ['*'], variants: ['co', 'company', 'cos', 'companies', 'cong ty', 'kompaniya', 'kompaniia', 'kompanija', 'kompania', 'kompaniyasy'] },
