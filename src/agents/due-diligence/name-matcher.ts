@@ -256,8 +256,9 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   }
   // Byte and Bite: two English words spelt alike and sounding alike are two words. A long vowel
   // written short is a foreign spelling of one word (Grin Shipping for Green Shipping).
-  const homophones = a.text.length === b.text.length && bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text);
-  if (a.key === b.key && a.key.length >= 2 && !homophones) return { similarity: 0.95, evidence: 'spelling variant' };
+  if (a.key === b.key && a.key.length >= 2 && !(a.text.length === b.text.length && bothEnglishWords(a.text, b.text) && !britishAmerican(a.text, b.text))) {
+    return { similarity: 0.95, evidence: 'spelling variant' };
+  }
   const shorter = a.original.length <= b.original.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.abbreviated && shorter.original.length >= 2 && longer.original.startsWith(shorter.original)) return { similarity: 0.9, evidence: 'abbreviation' };
@@ -766,6 +767,11 @@ function loanSkeleton(word: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
+/** A token read from one kana (its only reading is itself, a syllable of three letters at most). */
+function isKanaSyllable(t: NameToken): boolean {
+  return t.alternatives?.length === 1 && t.alternatives[0] === t.original && t.original.length <= 3;
+}
+
 /**
  * A Latin word against a run of kana read one syllable each (ミナトリンクス: mi na to ri n ku su):
  * a run that spells an English loanword pairs with it by the consonants both keep (see
@@ -773,8 +779,8 @@ function loanSkeleton(word: string): string {
  */
 function loanwordPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
   let credit = 0;
-  const kana = written.tokens.map((t) => t.alternatives?.length === 1 && t.alternatives[0] === t.original && t.original.length <= 3);
-  if (!kana.some(Boolean)) return credit;
+  if (!written.tokens.some(isKanaSyllable)) return credit;
+  const kana = written.tokens.map(isKanaSyllable);
   for (let i = 0; i < latin.tokens.length; i += 1) {
     const word = latin.tokens[i];
     if (latin.matched[i] || word.alternatives || word.original.length < 4) continue;
