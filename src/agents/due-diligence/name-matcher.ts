@@ -712,6 +712,20 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
  * come from the readings tables (Korean, Wade-Giles, Cantonese forms included); hyphens and case
  * were folded away by the normaliser, so Ying-jeou, Yingjeou and Ying Jeou meet the same units.
  */
+/** Pairs Latin word `i` with written tokens `start`..`end`, marks them matched, and returns the credit. */
+function pairWithRun(latin: Side, i: number, written: Side, start: number, end: number, how: { similarity: number; evidence: TokenEvidence }, pairings: TokenPairing[], latinIsQuery: boolean): number {
+  let wRun = 0;
+  for (let k = start; k <= end; k += 1) {
+    written.matched[k] = true;
+    wRun += written.weights[k];
+  }
+  latin.matched[i] = true;
+  const word = latin.tokens[i].original;
+  const parts = written.tokens.slice(start, end + 1).map((t) => t.original).join(' ');
+  pairings.push({ query: latinIsQuery ? word : parts, listed: latinIsQuery ? parts : word, ...how });
+  return (latin.weights[i] + wRun) * how.similarity;
+}
+
 function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
   let credit = 0;
   if (!written.tokens.some((t) => t.alternatives)) return credit;
@@ -726,15 +740,7 @@ function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], l
         const run = written.tokens.slice(start, end + 1);
         if (written.matched.slice(start, end + 1).some(Boolean) || run.some((t) => !t.alternatives)) continue;
         if (!segmentsInto(word.original, run.map((t) => t.alternatives ?? []))) continue;
-        let wRun = 0;
-        for (let k = start; k <= end; k += 1) {
-          written.matched[k] = true;
-          wRun += written.weights[k];
-        }
-        latin.matched[i] = true;
-        credit += (latin.weights[i] + wRun) * 0.95;
-        const parts = run.map((t) => t.original).join(' ');
-        pairings.push({ query: latinIsQuery ? word.original : parts, listed: latinIsQuery ? parts : word.original, similarity: 0.95, evidence: 'readings of consecutive characters' });
+        credit += pairWithRun(latin, i, written, start, end, { similarity: 0.95, evidence: 'readings of consecutive characters' }, pairings, latinIsQuery);
         break;
       }
     }
@@ -791,15 +797,7 @@ function loanwordPass(latin: Side, written: Side, pairings: TokenPairing[], lati
         if (written.matched.slice(start, end + 1).some(Boolean) || kana.slice(start, end + 1).some((k) => !k)) continue;
         const run = written.tokens.slice(start, end + 1);
         if (loanSkeleton(run.map((t) => t.original).join('')) !== target) continue;
-        let wRun = 0;
-        for (let k = start; k <= end; k += 1) {
-          written.matched[k] = true;
-          wRun += written.weights[k];
-        }
-        latin.matched[i] = true;
-        credit += (latin.weights[i] + wRun) * 0.9;
-        const parts = run.map((t) => t.original).join(' ');
-        pairings.push({ query: latinIsQuery ? word.original : parts, listed: latinIsQuery ? parts : word.original, similarity: 0.9, evidence: 'loanword in kana' });
+        credit += pairWithRun(latin, i, written, start, end, { similarity: 0.9, evidence: 'loanword in kana' }, pairings, latinIsQuery);
         break;
       }
     }
