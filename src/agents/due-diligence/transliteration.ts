@@ -257,6 +257,18 @@ export interface TransliteratedText {
   marked?: Map<string, string>;
 }
 
+/**
+ * For each word `pattern` finds, records the Latin words of `spell(word)` as other spellings of its
+ * usual romanisation (`usual(word)`, by default the generic one), leaving out any that equal it.
+ */
+function addWordSpellings(found: Map<string, string[]>, text: string, pattern: RegExp, spell: (word: string) => string[], usual = (word: string) => anyAscii(word).toLowerCase()): void {
+  for (const [word] of text.matchAll(pattern)) {
+    const key = usual(word);
+    const others = spell(word).filter((o) => o !== key && /^[a-z]+$/u.test(o));
+    if (others.length > 0) addAlternatives(found, key, others);
+  }
+}
+
 function addAlternatives(map: Map<string, string[]>, word: string, spellings: readonly string[]): void {
   const key = word.toLowerCase();
   map.set(key, [...new Set([...(map.get(key) ?? [key]), ...spellings])]);
@@ -356,30 +368,30 @@ export function transliterate(raw: string): TransliteratedText {
   // Uzbek Latin writes х as x (Пахта Paxta).
   if (/[ўЎ]/u.test(text) && /[иИқҚғҒҳҲ]/u.test(text)) {
     text = text.replace(/ў/gu, 'о').replace(/Ў/gu, 'О');
-    const found = (alternatives ??= new Map<string, string[]>());
-    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[хХ][\u0400-\u04ff]*/gu)) {
-      addAlternatives(found, anyAscii(word).toLowerCase(), [anyAscii(word.replace(/[хХ]/gu, 'x')).toLowerCase()]);
-    }
+    addWordSpellings((alternatives ??= new Map<string, string[]>()), text, /[\u0400-\u04ff]*[хХ][\u0400-\u04ff]*/gu, (word) => [anyAscii(word.replace(/[хХ]/gu, 'x')).toLowerCase()]);
   }
   // Mongolian ө and ү are u in most Latin spellings of names (Өлзий Ulzii, Түмэн Tumen), and a
   // final ий is ii: the usual reading keeps ө as o.
   if (/[өүӨҮ]/u.test(text) && !/[қғңұһіәҚҒҢҰҺІӘ]/u.test(text)) {
-    const found = (alternatives ??= new Map<string, string[]>());
-    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[өүӨҮ][\u0400-\u04ff]*/gu)) {
-      const usual = anyAscii(word.replace(/[ьъЬЪ]/gu, '')).toLowerCase();
-      const mongolian = anyAscii(word.replace(/[өүӨҮ]/gu, 'у').replace(/[ьъЬЪ]/gu, '')).toLowerCase().replace(/[iy]y$/u, 'ii');
-      if (mongolian !== usual) addAlternatives(found, usual, [mongolian]);
-    }
+    const unsigned = (word: string) => word.replace(/[ьъЬЪ]/gu, '');
+    addWordSpellings(
+      (alternatives ??= new Map<string, string[]>()),
+      text,
+      /[\u0400-\u04ff]*[өүӨҮ][\u0400-\u04ff]*/gu,
+      (word) => [anyAscii(unsigned(word).replace(/[өүӨҮ]/gu, 'у')).toLowerCase().replace(/[iy]y$/u, 'ii')],
+      (word) => anyAscii(unsigned(word)).toLowerCase(),
+    );
   }
   const belarusian = /[ўЎ]/u.test(text) || (/[іІ]/u.test(text) && !/[иИїЇєЄґҐ]/u.test(text));
   if (belarusian) {
-    const found = (alternatives ??= new Map<string, string[]>());
-    for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
-      // The key is the word as read below (ў as в, soft sign dropped); the reading keeps ў as u.
-      const usual = anyAscii(word.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/^[Уу](?=[лр])/u, 'В').replace(/[ьъЬЪ]/gu, '')).toLowerCase();
-      const national = belarusianNational(word);
-      if (national !== usual && /^[a-z]+$/u.test(national)) addAlternatives(found, usual, [national]);
-    }
+    // The key is the word as read below (ў as в, soft sign dropped); the reading keeps ў as u.
+    addWordSpellings(
+      (alternatives ??= new Map<string, string[]>()),
+      text,
+      /[\u0400-\u04ff]+/gu,
+      (word) => [belarusianNational(word)],
+      (word) => anyAscii(word.replace(/ў/gu, 'в').replace(/Ў/gu, 'В').replace(/^[Уу](?=[лр])/u, 'В').replace(/[ьъЬЪ]/gu, '')).toLowerCase(),
+    );
   }
   text = text.replace(/ў/gu, 'в').replace(/Ў/gu, 'В');
   if (belarusian) text = text.replace(/(^|[\s«"'])[Уу](?=[лр])/gu, '$1В');
@@ -394,24 +406,16 @@ export function transliterate(raw: string): TransliteratedText {
   let hangul: Map<string, string> | undefined;
   // Ukrainian writes both і and и; Russian has no і, Belarusian no и.
   if (/[\u0400-\u04ff]/u.test(text) && (UKRAINIAN_TEXT.test(text) || (/[іІ]/u.test(text) && /[иИ]/u.test(text)))) {
-    const found = (alternatives ??= new Map<string, string[]>());
-    for (const [word] of text.matchAll(/[\u0400-\u04ff]+/gu)) {
-      const usual = anyAscii(word).toLowerCase();
-      const others = [ukrainianSpelling(word), ukrainianNational(word)].filter((o) => o !== usual && /^[a-z]+$/u.test(o));
-      if (others.length > 0) addAlternatives(found, usual, others);
-    }
+    addWordSpellings((alternatives ??= new Map<string, string[]>()), text, /[\u0400-\u04ff]+/gu, (word) => [ukrainianSpelling(word), ukrainianNational(word)]);
   }
   // Ё is "yo" in most English spellings (Pyotr, Fyodor, Semyon); the generic table writes e.
   if (/[ёЁ]/u.test(text)) {
-    const found = (alternatives ??= new Map<string, string[]>());
-    for (const [word] of text.matchAll(/[\u0400-\u04ff]*[ёЁ][\u0400-\u04ff]*/gu)) {
-      const usual = anyAscii(word).toLowerCase();
-      const yo = word
+    addWordSpellings((alternatives ??= new Map<string, string[]>()), text, /[\u0400-\u04ff]*[ёЁ][\u0400-\u04ff]*/gu, (word) => [
+      word
         .split(/[ёЁ]/u)
         .map((part) => anyAscii(part).toLowerCase().replace(/[^a-z]/gu, ''))
-        .join('yo');
-      if (yo !== usual) addAlternatives(found, usual, [yo]);
-    }
+        .join('yo'),
+    ]);
   }
   if (/[\u10d0-\u10ff]/u.test(text)) {
     const found = (alternatives ??= new Map<string, string[]>());
