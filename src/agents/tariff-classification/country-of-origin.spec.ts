@@ -25,6 +25,10 @@ describe('extractCountryOfOrigin', () => {
     ['日本製 包丁', 'JP', '日本製'],
     ['한국산 김치', 'KR', '한국산'],
     ['Hergestellt in Deutschland', 'DE', 'Hergestellt in Deutschland'],
+    ['قميص قطني للرجال صنع في الصين', 'CN', 'صنع في الصين'],
+    ['सूती टी-शर्ट भारत में निर्मित', 'IN', 'भारत में निर्मित'],
+    ['wyprodukowano w Polsce', 'PL', 'wyprodukowano w Polsce'],
+    ['Katoenen overhemden, gemaakt in Nederland', 'NL', 'gemaakt in Nederland'],
   ])('reads the origin statement of "%s" in its own language', (text, code, evidence) => {
     expect(extractCountryOfOrigin(text)).toMatchObject({ code, evidence });
   });

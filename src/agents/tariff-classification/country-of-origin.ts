@@ -93,7 +93,7 @@ export function extractCountryOfOrigin(text: string, attributes: Record<string, 
   return foreignOriginStatement(text);
 }
 
-const ORIGIN_KEY = /origin|country|made in|^coo$|产地|產地|原産|원산지|xuất xứ|origen|origem|origine|herkunft|происхожд|menşe|asal/iu;
+const ORIGIN_KEY = /origin|country|made in|^coo$|产地|產地|原産|원산지|xuất xứ|origen|origem|origine|herkunft|происхожд|menşe|asal|منشأ|मूल देश|pochodzenia|herkomst/iu;
 
 /**
  * Origin statements in the languages the trade glossaries read: a phrase that introduces the
@@ -107,17 +107,22 @@ const FOREIGN_TRIGGER = new RegExp(
     'feito em', 'origem', 'fabriqué en', "pays d'origine", 'origine', 'prodotto in', 'fabbricato in', 'hergestellt in', 'herkunftsland',
     'ursprungsland', 'herkunft', 'сделано в', 'произведено в', 'страна происхождения', 'страна производства', 'производство', 'menşei',
     'üretim yeri', 'negara asal', 'dibuat di', 'buatan', 'asal', 'ผลิตใน', 'ประเทศ', '原产地', '原產地', '产地', '產地', '原産国', '原産地',
-    '生产国', '製造国', '원산지', '제조국',
+    '生产国', '製造国', '원산지', '제조국', 'صنع في', 'صنع ف', 'بلد المنشأ', 'بلد الصنع', 'المنشأ', 'منشأ', 'मेड इन', 'मूल देश', 'उत्पत्ति देश',
+    'उद्गम देश', 'wyprodukowano w', 'wyprodukowane w', 'wyprodukowany w', 'kraj pochodzenia', 'kraj produkcji', 'pochodzenie', 'gemaakt in',
+    'geproduceerd in', 'vervaardigd in', 'land van herkomst', 'herkomst',
   ].join('|') + ')\\s*[:：-]?\\s*',
   'giu',
 );
-const FOREIGN_SUFFIX = /^(?:制造|製造|生产|生產|产|產|製|産|생산|산)/u;
-const ORIGIN_LOCALES = ['zh', 'ja', 'ko', 'th', 'vi', 'id', 'es', 'pt', 'fr', 'it', 'de', 'ru', 'tr'];
+const FOREIGN_SUFFIX = /^(?:制造|製造|生产|生產|产|產|製|産|생산|산|\s*में\s*(?:निर्मित|बना|बनी|बने|उत्पादित))/u;
+const ORIGIN_LOCALES = ['zh', 'ja', 'ko', 'th', 'vi', 'id', 'es', 'pt', 'fr', 'it', 'de', 'ru', 'tr', 'ar', 'hi', 'pl', 'nl'];
 /** Short names the package gives only in their formal form (中華人民共和国, КНР). */
 const FOREIGN_ALIASES: Record<string, string> = {
   中国: 'CN', 中國: 'CN', 台湾: 'TW', 台灣: 'TW', 香港: 'HK', 韓国: 'KR', 韓國: 'KR', 韩国: 'KR', アメリカ: 'US', 米国: 'US', 한국: 'KR',
   китай: 'CN', корея: 'KR', америка: 'US', 'южная корея': 'KR', 'états-unis': 'US', 'stati uniti': 'US', 'corea del sur': 'KR', 'ee uu': 'US',
   'trung hoa': 'CN',
+  // Hindi loan names; Polish after "w" (in), where country names take the locative case.
+  इंडिया: 'IN', चाइना: 'CN', polsce: 'PL', chinach: 'CN', niemczech: 'DE', włoszech: 'IT', indiach: 'IN', turcji: 'TR', wietnamie: 'VN',
+  japonii: 'JP', hiszpanii: 'ES', francji: 'FR', czechach: 'CZ', holandii: 'NL', tajlandii: 'TH', bangladeszu: 'BD', pakistanie: 'PK', ukrainie: 'UA',
 };
 
 let foreignTable: Array<{ key: string; code: string }> | null = null;
@@ -170,7 +175,8 @@ function foreignOriginStatement(text: string): CountryOfOrigin | null {
     const found = foreignCountryAt(text.slice((match.index ?? 0) + match[0].length));
     if (found !== null) return { ...found, evidence: `${match[0]}${found.evidence}` };
   }
-  if (!/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(text)) return null;
+  // Hindi puts the country first as well: "भारत में निर्मित" (made in India).
+  if (!/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}]/u.test(text)) return null;
   const key = foreignKey(text);
   for (const { key: name, code } of foreignNames()) {
     if (/^\p{Script=Latin}/u.test(name)) continue;
