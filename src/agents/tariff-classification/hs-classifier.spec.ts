@@ -110,6 +110,10 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     ['냉동 새우', 'Korean', '0306.17'],
     ['pamuklu tişört', 'Turkish', '6109.10'],
     ['máquina de lavar roupa', 'Portuguese', '8450.19'],
+    ['Damskie koszulki bawełniane z krótkim rękawem', 'Polish', '6109.10'],
+    ['Bevroren garnalen, 1 kg', 'Dutch', '0306.17'],
+    ['زيت زيتون بكر ممتاز 500 مل', 'Arabic', '1509.20'],
+    ['पुरुषों के लिए सूती टी-शर्ट', 'Hindi', '6109.10'],
   ])('reads "%s" from %s into English and ranks %s first', (text, language, code) => {
     const result = classifier.classify({ text });
     expect(result.readings.map((r) => r.language)).toEqual([language]);

@@ -102,7 +102,7 @@ describe('TariffClassificationAgent', () => {
   });
 
   it('asks for an English description instead of refusing one in a language it cannot read', async () => {
-    const result = await agent.interpret({ text: 'जमे हुए झींगे', extra: {}, history: [] });
+    const result = await agent.interpret({ text: 'κατεψυγμένες γαρίδες', extra: {}, history: [] });
     expect(result).toMatchObject({ kind: 'ask', question: expect.stringMatching(/in English/) });
   });
 

@@ -182,4 +182,8 @@ describe('DescriptionReader', () => {
       { english: 'hecho en méxico', namesGoods: false },
     ]);
   });
+  it('does not part clauses at a decimal comma', () => {
+    expect(reader.read('camisetas de algodón 0,75 kg')?.clauses).toHaveLength(1);
+    expect(reader.read('camisetas de algodón, 0,75 kg')?.clauses).toHaveLength(2);
+  });
 });

@@ -53,7 +53,7 @@ const ACCENTED_LATIN = /(?![a-z])\p{Script=Latin}/gu;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
 const MIN_PART = { latin: 3, other: 1 };
-const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Han}/u, /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /\p{Script=Hangul}/u, /\p{Script=Thai}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u];
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Han}/u, /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /\p{Script=Hangul}/u, /\p{Script=Thai}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u, /\p{Script=Devanagari}/u];
 /** Readings kept per process, since catalogues repeat their attribute values and category names. */
 const CACHE_LIMIT = 20_000;
 
@@ -61,8 +61,8 @@ const CACHE_LIMIT = 20_000;
 const MIN_STEM = 5;
 /** How much of a word's end may be an inflection or particle the glossary does not list. */
 const MAX_ENDING = 3;
-/** Punctuation that ends a clause: a comma, a semicolon, an ideographic comma or stop, a full stop before a space. */
-const CLAUSE_BREAK = /[,;，；、。]|\.(?=\s|$)/u;
+/** Punctuation that ends a clause: a comma (not a decimal one, "0,75 l"), a semicolon (Latin, ideographic or Arabic), an ideographic stop, a full stop before a space. */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;，；、。،؛]|\.(?=\s|$)/u;
 /**
  * An unread word that can speak for English: three letters or more with a vowel. Letters, units and
  * symbols ("a", "kg", "rpm", "cu") are written alike in every language.

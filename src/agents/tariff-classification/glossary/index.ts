@@ -5,13 +5,17 @@ import type { WordNetLexicon } from 'src/common/wordnet-lexicon';
 import { DescriptionReader } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { ForeignReading } from 'src/agents/tariff-classification/glossary/description-reader';
 import type { GlossaryLanguage } from 'src/agents/tariff-classification/glossary/glossary-types';
+import { ARABIC } from 'src/agents/tariff-classification/glossary/ar';
 import { GERMAN } from 'src/agents/tariff-classification/glossary/de';
 import { SPANISH } from 'src/agents/tariff-classification/glossary/es';
 import { FRENCH } from 'src/agents/tariff-classification/glossary/fr';
+import { HINDI } from 'src/agents/tariff-classification/glossary/hi';
 import { INDONESIAN } from 'src/agents/tariff-classification/glossary/id';
 import { ITALIAN } from 'src/agents/tariff-classification/glossary/it';
 import { JAPANESE } from 'src/agents/tariff-classification/glossary/ja';
 import { KOREAN } from 'src/agents/tariff-classification/glossary/ko';
+import { DUTCH } from 'src/agents/tariff-classification/glossary/nl';
+import { POLISH } from 'src/agents/tariff-classification/glossary/pl';
 import { PORTUGUESE } from 'src/agents/tariff-classification/glossary/pt';
 import { RUSSIAN } from 'src/agents/tariff-classification/glossary/ru';
 import { THAI } from 'src/agents/tariff-classification/glossary/th';
@@ -21,7 +25,7 @@ import { CHINESE } from 'src/agents/tariff-classification/glossary/zh';
 
 /** Every trade glossary the agent reads descriptions through. */
 export const GLOSSARIES: GlossaryLanguage[] = [
-  CHINESE, JAPANESE, KOREAN, THAI, VIETNAMESE, INDONESIAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, RUSSIAN, TURKISH,
+  CHINESE, JAPANESE, KOREAN, THAI, VIETNAMESE, INDONESIAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, RUSSIAN, TURKISH, DUTCH, HINDI, ARABIC, POLISH,
 ];
 
 const readers = new WeakMap<HsIndex, DescriptionReader>();
