@@ -10,6 +10,7 @@ describe('Indian scripts in Latin letters', () => {
     expect(romaniseBrahmic('গঙ্গা').text).toBe('ganga');
     expect(romaniseBrahmic('ગોપાલ').text).toBe('gopal');
     expect(romaniseBrahmic('ഗോപാലകൃഷ്ണൻ').text).toBe('gopalakrishnan');
+    expect(romaniseBrahmic('ज्ञान').text).toBe('gyan');
   });
 
   it('leaves the inherent a unspoken at the end and between spoken syllables in Hindi, keeping the full spelling', () => {

@@ -114,7 +114,7 @@ interface Syllable {
  * spelling with every a written, or null when it is the same.
  */
 export function romaniseBrahmic(word: string): { text: string; full: string | null } {
-  const chars = Array.from(word);
+  const chars = Array.from(sayGya(word));
   const syllables: Syllable[] = [];
   let dropsFinalA = false;
   for (let i = 0; i < chars.length; i++) {
@@ -168,6 +168,14 @@ export function romaniseBrahmic(word: string): { text: string; full: string | nu
   }
   const text = syllables.map((s, k) => s.consonant + (spoken[k] || !s.inherent ? s.vowel : '')).join('');
   return { text, full: text === full ? null : full };
+}
+
+/** ज्ञ is said and spelt gy in the north (ज्ञान Gyan, জ্ঞান Gyan): written here as ग्य. */
+function sayGya(word: string): string {
+  return word.replace(/[\u091c\u099c\u0a9c][\u094d\u09cd\u0acd][\u091e\u099e\u0a9e]/gu, (m: string) => {
+    const start = (m.codePointAt(0) ?? 0) & ~0x7f;
+    return String.fromCodePoint(start + 0x17, start + 0x4d, start + 0x2f);
+  });
 }
 
 /** Adds one Sinhala letter or sign to the syllables read so far. */
