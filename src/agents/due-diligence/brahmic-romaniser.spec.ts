@@ -11,6 +11,9 @@ describe('Indian scripts in Latin letters', () => {
     expect(romaniseBrahmic('ગોપાલ').text).toBe('gopal');
     expect(romaniseBrahmic('ഗോപാലകൃഷ്ണൻ').text).toBe('gopalakrishnan');
     expect(romaniseBrahmic('ज्ञान').text).toBe('gyan');
+    // A final a after a cluster or in -iya is said (Vastra, Rashtriya).
+    expect(romaniseBrahmic('वस्त्र').text).toBe('vastra');
+    expect(romaniseBrahmic('राष्ट्रीय').text).toBe('rashtriya');
   });
 
   it('leaves the inherent a unspoken at the end and between spoken syllables in Hindi, keeping the full spelling', () => {
@@ -26,6 +29,10 @@ describe('Indian scripts in Latin letters', () => {
     expect(matches('পদ্মা ফিশারিজ লিমিটেড', 'Padma Fisheries Limited')).toBe(true);
     expect(matches('ਗੁਰੂ ਨਾਨਕ ਟ੍ਰਾਂਸਪੋਰਟ', 'Guru Nanak Transport')).toBe(true);
     expect(matches('वर्मा ट्रेडर्स', 'Sharma Traders')).toBe(false);
+    // Native business words are translated and keep their own spelling too.
+    expect(matches('शर्मा वस्त्र उद्योग', 'Sharma Textile Industries')).toBe(true);
+    expect(matches('शर्मा वस्त्र उद्योग', 'Sharma Vastra Udyog')).toBe(true);
+    expect(matches('ঢাকা বস্ত্র শিল্প', 'Dhaka Textile Industries')).toBe(true);
   });
 
   it('reads Sinhala by its own layout, conjuncts joined with a zero-width joiner included', () => {

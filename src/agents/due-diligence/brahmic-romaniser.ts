@@ -1,3 +1,5 @@
+import { INDIC_BUSINESS_WORDS } from 'src/agents/due-diligence/indic-business-words';
+
 /**
  * Indian scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
  * Malayalam) in the Latin spelling Indian companies and passports use: शर्मा Sharma, পদ্মা Padma,
@@ -68,6 +70,7 @@ export const BRAHMIC_RUN = /[\u0900-\u0dff](?:[\u0900-\u0dff\u200c\u200d])*/gu;
  * also occur inside other words (संसद).
  */
 const BUSINESS_WORDS = new Map<string, string>([
+  ...INDIC_BUSINESS_WORDS,
   // Devanagari (Hindi, Marathi, Nepali)
   ['लिमिटेड', 'limited'], ['लि', 'ltd'], ['प्राइवेट', 'private'], ['प्रायवेट', 'private'], ['प्रा', 'pvt'], ['कंपनी', 'company'], ['कम्पनी', 'company'],
   ['एंड', '&'], ['एण्ड', '&'], ['और', '&'], ['व', '&'], ['संस', 'sons'], ['सन्स', 'sons'], ['ब्रदर्स', 'brothers'], ['ट्रेडर्स', 'traders'], ['ट्रेडिंग', 'trading'],
@@ -159,7 +162,10 @@ export function romaniseBrahmic(word: string): { text: string; full: string | nu
   // vowel and one whose vowel is spoken (ra-ma-la-la: the second a goes, then the last).
   const spoken = syllables.map((s) => s.vowel !== '');
   const n = syllables.length;
-  if (n > 1 && syllables[n - 1].inherent) spoken[n - 1] = false;
+  // A final a after a cluster (वस्त्र vastra, मित्र Mitra) or in -iya (राष्ट्रीय Rashtriya) is said.
+  const afterCluster = n > 1 && syllables[n - 2].vowel === '';
+  const iya = n > 1 && syllables[n - 1].consonant === 'y' && /i$/u.test(syllables[n - 2].vowel);
+  if (n > 1 && syllables[n - 1].inherent && !afterCluster && !iya) spoken[n - 1] = false;
   for (let k = n - 2; k >= 1; k--) {
     if (!syllables[k].inherent || !spoken[k]) continue;
     const before = spoken[k - 1] && syllables[k - 1].vowel !== '';

@@ -453,7 +453,14 @@ export function transliterate(raw: string): TransliteratedText {
     const found = (alternatives ??= new Map<string, string[]>());
     text = text.replace(BRAHMIC_RUN, (run) => {
       const english = brahmicBusinessWord(run);
-      if (english !== undefined) return ` ${english} `;
+      if (english !== undefined) {
+        // The native word stays another spelling: registrations often keep it (Nigam, Udyog).
+        if (/^[a-z]+$/u.test(english)) {
+          const { text: romanised, full } = romaniseBrahmic(run);
+          addAlternatives((written ??= new Map<string, string[]>()), english, full === null ? [romanised] : [romanised, full]);
+        }
+        return ` ${english} `;
+      }
       const { text: romanised, full } = romaniseBrahmic(run);
       // Every a written is another reading only inside the word: a final one is never said (Ram, Kamal).
       if (full !== null && full !== `${romanised}a`) addAlternatives(found, romanised, [full]);
