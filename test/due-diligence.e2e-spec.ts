@@ -158,6 +158,16 @@ describe('due_diligence_report: run', () => {
     expect((chapter(r, 'Summary').reasons as string[]).join(' ')).toContain('owner "Mahan Air"');
   });
 
+  it('screens a ship by its name, setting aside the flag a caller writes after it', async () => {
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text: 'Screen this vessel', extra: { name: 'ARTAVIL - Malta', type: 'vessel' } });
+    expectEnvelope(run.body);
+    const matches = chapter(report(run.body), 'Sanctions Screening').potentialMatches as Match[];
+    expect(matches[0]).toMatchObject({ entryId: '15036', listedName: 'ARTAVIL' });
+    expect(matches[0].score).toBeGreaterThanOrEqual(0.84);
+    expect(matches[0].explanation).toContain("a ship's port or flag noted after its name set aside (malta)");
+  });
+
   it('selects one chapter with chapter_name at the top level of the body; a key in extra wins', async () => {
     const { key } = await suite.app.account(20);
     const top = report((await suite.app.run(AGENT, key, { text: LISTED, chapter_name: 'Summary' })).body);

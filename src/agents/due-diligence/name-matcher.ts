@@ -365,7 +365,6 @@ function armenianFold(w: string): string | null {
     .replace(/g/gu, 'k');
 }
 
-/** Whether two words differ only by two neighbouring letters swapped (Chian, China). */
 /** One edit that may as well make another name: at the first letter, or one consonant for an unlike one. */
 const DOUBTFUL_EDIT = 0.78;
 /** Consonants that spellings of one name exchange (Abdulkadir/Abdulqadir, Zilberstein/Silberstein, Daehan/Taehan). */
@@ -395,6 +394,7 @@ function russianYe(word: string): string {
   return word.replace(/^ye/u, 'e').replace(/([aeiou])ye/gu, '$1e');
 }
 
+/** Whether two words differ only by two neighbouring letters swapped (Chian, China). */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let i = 0;
@@ -704,14 +704,6 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
   return credit;
 }
 
-/**
- * Aligns a Latin word with the two or three consecutive characters whose readings it spells
- * ("Keqiang" = 克 ke + 强 qiang, "Zhengfei" = 正 zheng + 非 fei), before words are paired one to
- * one. Run after that pairing instead, one character would already have taken the whole word by
- * resemblance (强 qiang ~ Keqiang) and the other would be left over as a difference. Spellings
- * come from the readings tables (Korean, Wade-Giles, Cantonese forms included); hyphens and case
- * were folded away by the normaliser, so Ying-jeou, Yingjeou and Ying Jeou meet the same units.
- */
 /** Pairs Latin word `i` with written tokens `start`..`end`, marks them matched, and returns the credit. */
 function pairWithRun(latin: Side, i: number, written: Side, start: number, end: number, how: { similarity: number; evidence: TokenEvidence }, pairings: TokenPairing[], latinIsQuery: boolean): number {
   let wRun = 0;
@@ -726,6 +718,14 @@ function pairWithRun(latin: Side, i: number, written: Side, start: number, end: 
   return (latin.weights[i] + wRun) * how.similarity;
 }
 
+/**
+ * Aligns a Latin word with the two or three consecutive characters whose readings it spells
+ * ("Keqiang" = 克 ke + 强 qiang, "Zhengfei" = 正 zheng + 非 fei), before words are paired one to
+ * one. Run after that pairing instead, one character would already have taken the whole word by
+ * resemblance (强 qiang ~ Keqiang) and the other would be left over as a difference. Spellings
+ * come from the readings tables (Korean, Wade-Giles, Cantonese forms included); hyphens and case
+ * were folded away by the normaliser, so Ying-jeou, Yingjeou and Ying Jeou meet the same units.
+ */
 function readingUnitPass(latin: Side, written: Side, pairings: TokenPairing[], latinIsQuery: boolean): number {
   let credit = 0;
   if (!written.tokens.some((t) => t.alternatives)) return credit;
@@ -840,13 +840,13 @@ export function compareNames(
   credit += joinPass(l, q, pairings, false);
   credit += loanwordPass(q, l, pairings, true) + loanwordPass(l, q, pairings, false);
 
-  // For a ship, a bracketed word closing either name ("Bluefin Resolve (Majuro)", "Tropic Wahoo
-  // (Panama)") is its port or flag, not its name: unmatched, it neither counts nor separates.
+  // For a ship, a note closing either name in brackets or after a dash ("Bluefin Resolve (Majuro)",
+  // "Kalinda Star - Liberia") is its port or flag, not its name: unmatched, it neither counts nor separates.
   const setAside = query.vessel || listed.vessel ? [...setAsideNote(q, query.noteWords), ...setAsideNote(l, listed.noteWords)] : [];
   const total = q.weights.reduce((s, w) => s + w, 0) + l.weights.reduce((s, w) => s + w, 0);
   let score = total > 0 ? credit / total : 0;
   const adjustments: string[] = [];
-  if (setAside.length > 0) adjustments.push(`a ship's port or flag in brackets set aside (${setAside.join(', ')})`);
+  if (setAside.length > 0) adjustments.push(`a ship's port or flag noted after its name set aside (${setAside.join(', ')})`);
 
   const nameMatched = q.tokens.some((t, i) => q.matched[i] && t.kind === 'name') || l.tokens.some((t, j) => l.matched[j] && t.kind === 'name');
   const hasName = q.tokens.some((t) => t.kind === 'name') || l.tokens.some((t) => t.kind === 'name');

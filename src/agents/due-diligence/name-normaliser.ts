@@ -56,7 +56,7 @@ export interface NormalisedName {
   numbers: string[];
   /** Written with a vessel designator (MV, M/T, ...). */
   vessel: boolean;
-  /** How many of the last tokens came from a closing bracketed note (a port or flag, for a ship). */
+  /** How many of the last tokens came from a closing note (in brackets or after a dash) (a port or flag, for a ship). */
   noteWords?: number;
 }
 
@@ -98,7 +98,7 @@ const PARTY_ROLE =
 interface Segmented {
   main: string;
   aliases: string[];
-  /** A short bracketed note ending the name ("(Majuro)", "(Panama)"): a ship's port or flag. */
+  /** A short note ending the name, in brackets or after a dash ("(Majuro)", "- Liberia"): a ship's port or flag. */
   note?: string;
 }
 
@@ -491,7 +491,7 @@ export function parseName(raw: string, options: { individual?: boolean; vessel?:
   };
 }
 
-/** Normalises a segmented name; the words of a closing bracketed note stay last and are counted. */
+/** Normalises a segmented name; the words of a closing note stay last and are counted. */
 function withNote(seg: Segmented): NormalisedName {
   if (!seg.note) return normaliseSegment(seg.main, false);
   const name = normaliseSegment(`${seg.main} ${seg.note}`, false);

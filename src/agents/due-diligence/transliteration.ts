@@ -298,16 +298,13 @@ export function transliterate(raw: string): TransliteratedText {
   // (Şymkent Shymkent, Çelik Chelik), and č, š, ž, ŝ of Czech, Croatian, Baltic and the scholarly
   // Cyrillic transliteration (Ščukin Shchukin, Kovačević Kovachevich). Plain exports drop the mark.
   if (MARKED_CONSONANT.test(raw)) {
-    const found = (written ??= new Map<string, string[]>());
-    for (const [word] of raw.matchAll(MARKED_WORD)) {
+    addWordSpellings((written ??= new Map<string, string[]>()), raw, MARKED_WORD, (word) => {
       // Not an abbreviation (A.Ş., JŞS), which the legal forms read as written.
-      if (word.length < 4 || word === word.toUpperCase()) continue;
-      const usual = anyAscii(word).toLowerCase();
-      const english = anyAscii(word.toLowerCase().replace(/[ŝ]/gu, 'shch').replace(/[şš]/gu, 'sh').replace(/[çčĉ]/gu, 'ch').replace(/ğ/gu, 'gh').replace(/ž/gu, 'zh')).toLowerCase();
+      if (word.length < 4 || word === word.toUpperCase()) return [];
+      const english = anyAscii(word.toLowerCase().replace(/ŝ/gu, 'shch').replace(/[şš]/gu, 'sh').replace(/[çčĉ]/gu, 'ch').replace(/ğ/gu, 'gh').replace(/ž/gu, 'zh')).toLowerCase();
       // The scholarly transliteration writes й as j (Čajka Chayka).
-      const spellings = [english, english.replace(/j(?![aeiou])/gu, 'y')].filter((w, k, all) => w !== usual && all.indexOf(w) === k);
-      if (spellings.length > 0) addAlternatives(found, usual, spellings);
-    }
+      return [english, english.replace(/j(?![aeiou])/gu, 'y')];
+    });
   }
   raw = replaceScriptBusinessWords(raw, (english, native) => {
     // A phrase pairs word by word when both sides have as many words (Северо-Западная, north western).
