@@ -82,8 +82,7 @@ export class WordNetLexicon {
    * A plural in -s or -es counts by its singular.
    */
   isCommonWord(word: string): boolean {
-    const forms = [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
-    return forms.some((form) => this.isAdjective(form) || this.isVerb(form) || this.isCommonNoun(form));
+    return singularForms(word).some((form) => this.isAdjective(form) || this.isVerb(form) || this.isCommonNoun(form));
   }
 
   /**
@@ -92,9 +91,8 @@ export class WordNetLexicon {
    * tells a Spanish "tornillos" from an English word.
    */
   isFamiliarWord(word: string): boolean {
-    const forms = [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
-    this.isVerb('');
-    return forms.some((form) => [this.index, this.adjectives, this.verbs ?? null].some((index) => index !== null && taggedSenses(findLine(index, form)) > 0));
+    const indexes = [this.index, this.adjectives, this.verbIndex()];
+    return singularForms(word).some((form) => indexes.some((index) => index !== null && taggedSenses(findLine(index, form)) > 0));
   }
 
   private isCommonNoun(lemma: string): boolean {
@@ -112,6 +110,12 @@ export class WordNetLexicon {
 
   /** Whether `word` is also a verb ("book", "track"): at the head of a request it asks for an action. */
   isVerb(word: string): boolean {
+    const verbs = this.verbIndex();
+    return verbs !== null && findLine(verbs, word) !== null;
+  }
+
+  /** The verb index, read on first use. */
+  private verbIndex(): string | null {
     if (this.verbs === undefined) {
       try {
         this.verbs = readFileSync(path.join(this.dict, 'index.verb')).toString('latin1');
@@ -119,7 +123,7 @@ export class WordNetLexicon {
         this.verbs = null;
       }
     }
-    return this.verbs !== null && findLine(this.verbs, word) !== null;
+    return this.verbs;
   }
 
   /**
@@ -226,6 +230,11 @@ function findLine(text: string, lemma: string): string | null {
     else hi = start;
   }
   return null;
+}
+
+/** A word and, for a plural in -s or -es, its singular. */
+function singularForms(word: string): string[] {
+  return [word, ...(word.endsWith('s') ? [word.slice(0, -1)] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
 }
 
 /** The tagsense_cnt field of an index line: how many of its senses the tagged corpus uses. */

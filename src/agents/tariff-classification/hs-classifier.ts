@@ -487,7 +487,7 @@ export function baseMetalCoverage(distinction: SiblingDistinction, query: Map<st
 }
 
 /** Attribute keys whose values describe the product (the rest is logistics noise). */
-const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$|^details$/i;
+const USEFUL_ATTRIBUTE = /material|metal|item type|^type$|gender|fine or fashion|weaving|fabric|^use$|usage|application|function|department|hair|category|product type|composition|^kind$/i;
 
 interface WeightedField {
   folded: string;
@@ -659,7 +659,7 @@ export class HsClassifier {
       fields.push(buildField(p, CLASSIFIER_WEIGHTS.category * (depth <= 2 ? 1 : 0.5), 'category'));
     });
     for (const [key, value] of Object.entries(input.attributes ?? {})) {
-      if (!USEFUL_ATTRIBUTE.test(key) || typeof value !== 'string') continue;
+      if (!(key === READING_DETAILS || USEFUL_ATTRIBUTE.test(key)) || typeof value !== 'string') continue;
       fields.push(buildField(value, key === READING_DETAILS ? CLASSIFIER_WEIGHTS.readingDetails : CLASSIFIER_WEIGHTS.attribute, 'attribute'));
     }
 

@@ -49,7 +49,8 @@ type Piece =
 /** A letter run: letters, marks and digits, with inner hyphens, dots and apostrophes ("t-shirt", "100%"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*%?/gu;
 /** A Latin letter beyond a–z. */
-const ACCENTED_LATIN = /(?![a-z])\p{Script=Latin}/gu;
+const ACCENTED_LATIN_LETTER = /(?![a-z])\p{Script=Latin}/u;
+const ACCENTED_LATIN = new RegExp(ACCENTED_LATIN_LETTER.source, 'gu');
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}'’.%-]+$/u;
 /** The shortest word a glossary stem or compound part may be (shorter ones are too often accidental). */
 const MIN_PART = { latin: 3, other: 1 };
@@ -363,7 +364,7 @@ export class DescriptionReader {
       // A loanword spelt as in English ("bluetooth", "hdmi") says nothing about the language.
       if (latin && singular(piece.entry.english.toLowerCase()) === singular(piece.source)) continue;
       foreignChars += piece.source.length;
-      if (!latin || /(?![a-z])\p{Script=Latin}/u.test(piece.source)) lettersEnglishLacks = true;
+      if (!latin || ACCENTED_LATIN_LETTER.test(piece.source)) lettersEnglishLacks = true;
       // A phrase counts by its words ("aceite de oliva virgen extra" is five words of Spanish).
       foreignWords += latin ? Math.max(1, piece.source.split(' ').filter((w) => !this.englishTerm(w)).length) : 1;
     }

@@ -78,6 +78,7 @@ export function readInEnglish(input: ClassificationInput, reader: DescriptionRea
     return reading.english;
   };
   let text = english(input.text);
+  const title = readings[0] ?? null;
   let attributes =
     input.attributes === undefined ? undefined : Object.fromEntries(Object.entries(input.attributes).map(([k, v]) => [k, typeof v === 'string' ? english(v) : v]));
   const categoryPath = input.categoryPath?.map(english);
@@ -85,7 +86,6 @@ export function readInEnglish(input: ClassificationInput, reader: DescriptionRea
   // A listing written in clauses names the goods in the first clause that names any ("Cachaça
   // artesanal, garrafa 700 ml": a spirit, not a bottle); the other clauses are its details, read
   // as an attribute so that their nouns do not stand for the article.
-  const title = readings[0].english === text ? readings[0] : null;
   if (title !== null && title.clauses.length > 1) {
     const head = Math.max(0, title.clauses.findIndex((c) => c.namesGoods));
     text = title.clauses[head].english;
