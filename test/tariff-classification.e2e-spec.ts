@@ -98,6 +98,19 @@ describe('tariff_classification: run', () => {
     expect(await balance(id)).toBe(10 - PRICE);
   });
 
+  it.each([
+    ['Hindi', 'पुरुषों के लिए सूती टी-शर्ट भारत में निर्मित', '6109.10', 'India'],
+    ['Arabic', 'زيت زيتون بكر ممتاز 500 مل، صنع في تركيا', '1509.20', 'Turkey'],
+  ])('reads a description in %s and finds the origin stated in it', async (language, text, code, origin) => {
+    const { key } = await suite.app.account(10);
+    const run = await suite.app.run(AGENT, key, { text });
+    expectCompletedRun(run.body, AGENT, PRICE);
+    expect((run.body.data?.reasoning ?? []).join(' ')).toContain(`Read from ${language} as`);
+    const data = resultContent(run.body);
+    expect(data).toMatchObject({ country_of_origin: origin });
+    expect((data.classification_results as Candidate[])[0].hts_code).toBe(code);
+  });
+
   it('honours top_k at the top level of the body, with the key in extra winning', async () => {
     const { key } = await suite.app.account(10);
     const top = await suite.app.run(AGENT, key, { text: TEE_SHIRTS, top_k: 2 });
