@@ -73,6 +73,15 @@ describe('business words written in other scripts', () => {
   });
 });
 
+describe('sea transport', () => {
+  it('is shipping, in English and in translation', () => {
+    expect(score('Công ty TNHH Vận tải Biển Ánh Dương', 'Anh Duong Sea Transport Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Nordic Maritime Transport AS', 'Nordic Shipping AS')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('青岚海洋渔业有限公司', 'Qinglan Ocean Fishery Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Nordic Sea Transport AS', 'Nordic Air Transport AS')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
 describe('phrases and characters outside the tables', () => {
   it('joins a Vietnamese activity phrase, so the English word and a plain-ASCII export both meet it', () => {
     expect(score('Công ty TNHH Vận tải Bình An', 'Binh An Transport Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);

@@ -64,6 +64,14 @@ describe('Cyrillic ё', () => {
   });
 });
 
+describe('Belarusian given names', () => {
+  it('meet their Russian forms, and only those', () => {
+    expect(score('ІП Сцяпан Жураўлёў', 'IP Stepan Zhuravlev')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ІП Мікалай Каваленка', 'IP Nikolai Kovalenko')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ІП Мікалай Каваленка', 'IP Nikita Kovalenko')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

@@ -362,6 +362,9 @@ function normaliseSegment(text: string, abjad: boolean): NormalisedName {
     .replace(/['`]/gu, isAbjad ? '' : ' ');
   lower = joinLetterPrefixes(lower.replace(/\b(?:[a-z]\.){2,}/gu, (m) => ` ${m.replace(/[.\s]/gu, '')} `));
   lower = lower.replace(/&/gu, ' & ');
+  // Sea transport is what other languages call shipping (Vận tải Biển, морской транспорт); folded
+  // after translation, so both the English and the translated phrase meet an English "Shipping".
+  lower = lower.replace(/\b(?:sea|maritime|marine) transport(?:ation)?\b/gu, 'shipping');
 
   const rawWords: Array<{ word: string; dotted: boolean }> = [];
   const re = /[a-z0-9&]+(\.)?/gu;

@@ -204,7 +204,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   ['للاستيراد والتصدير', ' import export '], ['الدولية', ' international '], ['مجموعة', ' group '], ['بنك', ' bank '], ['مصرف', ' bank '],
   // Chinese (simplified and traditional)
   ['股份有限公司', ' co ltd '], ['有限责任公司', ' co ltd '], ['有限公司', ' co ltd '], ['集团', ' group '], ['集團', ' group '],
-  ['远洋', ' ocean '], ['遠洋', ' ocean '], ['航运', ' shipping '], ['航運', ' shipping '], ['海运', ' shipping '], ['船务', ' shipping '],
+  ['远洋', ' ocean '], ['遠洋', ' ocean '], ['海洋', ' ocean '], ['航运', ' shipping '], ['航運', ' shipping '], ['海运', ' shipping '], ['船务', ' shipping '],
   ['物流', ' logistics '], ['贸易', ' trading '], ['貿易', ' trading '], ['商贸', ' trading '], ['进出口', ' import export '], ['進出口', ' import export '],
   ['精密', ' precision '], ['机械', ' machinery '], ['機械', ' machinery '], ['电子', ' electronics '], ['電子', ' electronics '], ['科技', ' technology '],
   ['化工', ' chemical '], ['化学', ' chemical '], ['制药', ' pharmaceutical '], ['医药', ' pharmaceutical '], ['纺织', ' textile '], ['紡織', ' textile '],

@@ -5,6 +5,9 @@
  * cannot join them. Each line is one name: Ukrainian spellings (the national romanisation and the
  * usual older ones), a bar, then the Russian-based spellings. Places are listed by the stem their
  * adjectives are built on (Kharkiv → Kharkivska, Kharkov → Kharkovskaya), followed by "sk".
+ * Belarusian given names are listed the same way, Belarusian spellings on the national side
+ * (Mikalai as Nikolai, Uladzimir as Vladimir); surnames need no line, as their consonants agree
+ * (Kavalenka, Kovalenko).
  */
 const TABLE = `
 oleksandr olexandr oleksander oleksandra | aleksandr alexandr alexander aleksander aleksandra alexandra
@@ -48,6 +51,43 @@ svitlana | svetlana
 kateryna | ekaterina yekaterina
 olha | olga
 larysa | larisa
+aliaksandr alyaksandr aliaksander | aleksandr alexandr alexander aleksander
+aliaksei alyaksey alyaksei aliaksiej | aleksei aleksey alexei alexey
+mikalai mikalay mikalaj | nikolai nikolay nicolai
+siarhei siarhey syarhey | sergei sergey
+dzmitry dzmitryi dzmitriy dzmitrii | dmitry dmitriy dmitrii dmitri
+piatro pyatro | pyotr petr
+ryhor | grigory grigoriy grigorii
+uladzimir | vladimir
+ihar | igor
+yauhen yauhien jauhien | yevgeny yevgeniy evgeny evgeniy evgenii
+anatol | anatoly anatoliy anatolii
+aleh | oleg
+bahdan | bogdan
+henadz hienadz | gennady gennadiy gennadii
+kanstantsin kanstancin | konstantin
+vadzim | vadim
+dzianis dzyanis | denis
+fiodar fyodar | fyodor fedor
+barys | boris
+tsimafei tsimafey | timofei timofey
+kiryl | kirill
+stsiapan stsyapan sciapan | stepan
+viktar | viktor
+raman | roman
+leanid | leonid
+viachaslau vyachaslau | vyacheslav
+uladzislau | vladislav
+yahor jahor | yegor egor
+yakau jakau | yakov
+valiantsin valyantsin | valentin
+volha | olga
+tatsiana tatsyana | tatiana tatyana
+natallia natallya | natalya natalia
+sviatlana svyatlana | svetlana
+katsiaryna katsyaryna | ekaterina yekaterina
+nadzeya nadzeja | nadezhda
+maryia maryya | maria mariya
 kyivsk | kievsk
 kharkivsk | kharkovsk
 lvivsk | lvovsk
