@@ -74,11 +74,14 @@ describe('business words written in other scripts', () => {
 });
 
 describe('sea transport', () => {
-  it('is shipping, in English and in translation', () => {
+  it('is shipping, in English and in translation (Vietnamese, Burmese)', () => {
     expect(score('Công ty TNHH Vận tải Biển Ánh Dương', 'Anh Duong Sea Transport Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('Nordic Maritime Transport AS', 'Nordic Shipping AS')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('青岚海洋渔业有限公司', 'Qinglan Ocean Fishery Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('Nordic Sea Transport AS', 'Nordic Air Transport AS')).toBeLessThan(MATCH_THRESHOLD);
+    expect(score('ရွှေမြစ် ရေကြောင်းပို့ဆောင်ရေး ကုမ္ပဏီလီမိတက်', 'Shwe Myit Shipping Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ဇေယျာ သင်္ဘောလုပ်ငန်း ကုမ္ပဏီလီမိတက်', 'Zeya Shipping Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ဦးသန်းထိုက် နှင့်သားများ', 'U Than Htaik & Sons')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
 

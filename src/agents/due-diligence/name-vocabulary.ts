@@ -290,6 +290,8 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Burmese
   ['သယ်ယူပို့ဆောင်ရေး', ' logistics '], ['ဆေးဝါး', ' pharmaceutical '], ['သစ်စက်', ' sawmill '], ['ထုတ်လုပ်ရေး', ' manufacturing '], ['ကုမ္ပဏီ', ' company '], ['ဆောက်လုပ်ရေး', ' construction '], ['ပို့ကုန်', ' export '], ['သွင်းကုန်', ' import '],
   ['ခရီးသွား', ' travel '], ['ရေထွက်ပစ္စည်း', ' fishery products '], ['အုပ်စု', ' group '], ['လုပ်ငန်း', ' enterprise '], ['ဝန်ဆောင်မှု', ' services '],
+  ['ရေကြောင်းပို့ဆောင်ရေး', ' shipping '], ['သင်္ဘောလုပ်ငန်း', ' shipping '], ['ရေကြောင်း', ' marine '], ['သင်္ဘော', ' ship '],
+  ['နှင့်သားများ', ' & sons '], ['နှင့်သမီးများ', ' & daughters '], ['သားများ', ' sons '], ['နှင့်', ' & '],
   ...MORE_NATIVE_BUSINESS_WORDS,
 ] as Array<[string, string]>)
   // Longest first, so a word is never cut by a shorter word it contains (מוצרים / מוצרי).
