@@ -341,6 +341,22 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'box of 100 wooden toothpicks' }).candidates[0]?.hsCode.slice(0, 4)).toBe('4421');
   });
 
+  it('reads a stated content before its container as packing, unless it opens the text ("peanuts 150 g bag", "330 ml glass bottles")', () => {
+    expect(classifier.classify({ text: 'Frozen cooked prawns, peeled, 20 x 500 g bags per carton' }).candidates[0]?.hsCode.slice(0, 4)).toBe('1605');
+    expect(classifier.classify({ text: '330 ml glass bottles for beer' }).candidates[0]?.hsCode.slice(0, 4)).toBe('7010');
+  });
+
+  it('gives a brand name before lower-case goods words little weight ("Brightwick Lantern madras curry powder")', () => {
+    expect(classifier.classify({ text: 'Brightwick Lantern madras curry powder' }).candidates[0]?.hsCode.slice(0, 4)).toBe('0910');
+    expect(classifier.classify({ text: 'Zorbo Max 5.5L air fryer' }).candidates[0]?.hsCode.slice(0, 4)).toBe('8516');
+  });
+
+  it('takes sweetened, salted or roasted fruit and nuts to 2008, and names a species without its Latin name', () => {
+    expect(classifier.classify({ text: 'sweetened dried cranberries' }).candidates[0]?.hsCode).toBe('2008.93');
+    expect(classifier.classify({ text: 'honey roasted peanuts' }).candidates[0]?.hsCode).toBe('2008.11');
+    expect(classifier.classify({ text: 'salted cod' }).candidates[0]?.hsCode.slice(0, 4)).toBe('0305');
+  });
+
   it('takes the "non-" sibling when the product does not state the marked quality (7108.12 non-monetary, 4819.20)', () => {
     expect(classifier.classify({ text: '100g gold ingot' }).candidates[0]?.hsCode).toBe('7108.12');
     expect(classifier.classify({ text: 'pastry box paperboard' }).candidates[0]?.hsCode).toBe('4819.20');

@@ -129,6 +129,8 @@ export const CLASSIFIER_WEIGHTS = {
   packing: 0.3,
   /** Share kept by the noun of a process ("vacuum" in "vacuum fried", "screen" in "screen printed"). */
   processWord: 0.25,
+  /** Share kept by the words of a brand or product-line name before the goods ("CrispAir Max air fryer"). */
+  brand: 0.15,
   /** Weight of evidence reached through WordNet, by distance: synonym, hypernym, its hypernym... */
   lexicalDecay: [0.8, 0.6, 0.45, 0.3, 0.2],
   /** Share kept by "men", "women", "unisex" once a product noun of a chapter whose headings never say them is named. */
@@ -286,7 +288,12 @@ const MACHINE_WORDS = new Set(tokenise('machine machines machinery printer engin
 const isMachineHeading = (heading: string) => /^(8[4-9]|90)/.test(heading);
 
 /** Processing that takes a food out of its raw chapter ("fried onion", "marinated chicken"). */
-const PREPARED_WORDS = /\b(?:fried|cooked|marinated|breaded|battered|seasoned|prepared|preserved|canned|tinned|crisps?|chips|fritters?|stuffed|in (?:brine|oil|syrup))\b/;
+const PREPARED_WORDS = /\b(?:fried|cooked|roasted|toasted|grilled|marinated|marinade|breaded|battered|seasoned|prepared|preserved|canned|tinned|crisps?|chips|fritters?|stuffed|in (?:brine|oil|syrup))\b/;
+/**
+ * Preparation that takes fruit and nuts (not meat or fish, whose chapters keep salted goods) out of
+ * Chapters 8 and 12 into 2008: sweetened dried cranberries, salted or coated peanuts.
+ */
+const FRUIT_PREPARED_WORDS = /\b(?:sweetened|sugared|sugar[\s-]infused|infused|candied|glazed|salted|coated|honey)\b/;
 const PREPARED_NOMENCLATURE = tokenise('prepared preserved');
 const GARMENT_NOMENCLATURE = tokenise('garments made up');
 // Matched on folded text, not tokens: colour words ("black", "green", "grey") are stopwords there.
@@ -302,7 +309,7 @@ const ENSEMBLE_WORDS = /\bmatching\s+sets?\b|\b(?:2|3|two|three)[\s-]*(?:pcs|pie
 const ENSEMBLE_NOMENCLATURE = tokenise('ensembles');
 const [SUIT, JACKET, BLAZER] = tokenise('suit jacket blazer');
 const PRESENTED_FROZEN = /\b(?:is|are)\s+(?:presented\s+|supplied\s+|sold\s+|kept\s+)?frozen\b/g;
-type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen';
+type Processing = 'prepared' | 'prepared-frozen' | 'dried' | 'frozen' | 'fruit-prepared';
 
 /** The heading a raw meat, fish, vegetable or fruit heading gives way to once processed, or null. */
 export function processedHeading(raw: string, processing: Processing): string | null {
@@ -313,6 +320,8 @@ export function processedHeading(raw: string, processing: Processing): string | 
   const vegetable = h >= '0701' && h <= '0709';
   const fruit = h >= '0801' && h <= '0810';
   switch (processing) {
+    case 'fruit-prepared':
+      return (h >= '0801' && h <= '0813') || h === '1202' ? '2008' : null;
     case 'prepared':
     case 'prepared-frozen':
       if (meat) return '1602';
@@ -429,9 +438,16 @@ export interface SiblingDistinction {
   groupResidual?: boolean;
 }
 
+/**
+ * Scientific names in brackets ("cranberries (Vaccinium macrocarpon, Vaccinium oxycoccos)") only
+ * pin down the species a subheading names in English; no trader writes them, so they set no
+ * sibling apart.
+ */
+const SCIENTIFIC_NAMES = /\((?:[A-Z][a-z]+\.? [a-z][a-z-]*\.?(?:,\s*|\s+and\s+|\s+or\s+)?)+\)/g;
+
 export function siblingDistinctions(index: HsIndex, groupShares: GroupShares = groupResidualShares(index)): SiblingDistinction[] {
   const out: SiblingDistinction[] = new Array<SiblingDistinction>(index.leaves.length);
-  const positive = (text: string) => new Set(tokenise(splitNegations(text).positive));
+  const positive = (text: string) => new Set(tokenise(splitNegations(text.replace(SCIENTIFIC_NAMES, ' ')).positive));
   for (const heading of index.headings) {
     const headingTokens = positive(heading.description);
     const leafTokens = heading.leaves.map((l) => positive(index.leaves[l].description));
@@ -503,6 +519,8 @@ interface WeightedField {
   headPhraseEnd: number;
   /** Where the device words start in an "accessory for device" title, or -1. */
   deviceStart: number;
+  /** Tokens of a brand name opening the title (see leadingBrandWords). */
+  brandEnd: number;
 }
 
 /** Labels after which a ruling lists what the product contains or how it is packed, not what it is. */
@@ -514,10 +532,51 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'with', 'for', 'in', 'of', 'to', 'f
 const PROCESS_PARTICIPLES = new Set(
   'fried baked roasted smoked cooked dried packed packaged sealed printed made ground pressed brewed cured formed moulded molded blown woven knitted embroidered carved painted stitched sewn forged cast treated'.split(' '),
 );
-const CONTAINERS = String.raw`(?:bottles?|jars?|bags?|box(?:es)?|tubs?|tins?|cans?|pouch(?:es)?|sachets?|cartons?|trays?|packets?|packs?|tubes?|buckets?|pails?|cases?|containers?|blisters?|wrappers?|sleeves?)`;
-/** "In a 50ml glass bottle", "packed in foil bags"; "pack of 12", "box of 300" before the goods. */
-const PACKING = new RegExp(String.raw`\b(?:in|into)\s+(?:(?:a|an|the|individual|retail|resealable|printed|sealed|\d[\w.]*)\s+)*(?:[a-z]+\s+){0,2}?${CONTAINERS}\b|\b${CONTAINERS}\s+of\b`, 'g');
+const CONTAINERS = String.raw`(?:bottles?|jars?|bags?|box(?:es)?|tubs?|tins?|cans?|pouch(?:es)?|sachets?|cartons?|trays?|packets?|packs?|tubes?|buckets?|pails?|cases?|containers?|blisters?|wrappers?|sleeves?|punnets?|crates?|canisters?|kegs?)`;
+/** A stated content or count: "200 g", "300ml", "24 x 330 ml", "12 x". */
+const CONTENT = String.raw`\d[\d.,]*\s?(?:x\s?\d[\d.,]*\s?)?(?:mg|g|gr|kg|ml|cl|l|ltr|litres?|liters?|oz|lbs?|x)?`;
+/**
+ * "In a 50ml glass bottle", "packed in foil bags"; "pack of 12", "box of 300" before the goods;
+ * "20 bars per display box"; a content before its container after the goods ("peanuts 150g bag",
+ * "12 x 200 g stand-up pouches"). A content and container that open the text are the goods
+ * themselves ("330 ml glass bottles for beer"); that case is told apart where the match is used.
+ */
+const PACKING = new RegExp(
+  String.raw`\b(?:in|into)\s+(?:(?:a|an|the|individual|retail|resealable|printed|sealed|\d[\w.]*)\s+)*(?:[a-z]+\s+){0,2}?${CONTAINERS}\b|\b${CONTAINERS}\s+of\b|\bper\s+(?:[a-z]+\s+)?${CONTAINERS}\b|(?<![\w.,])${CONTENT}\s*(?:[a-z]+[\s-]+){0,3}?${CONTAINERS}\b`,
+  'g',
+);
 const isHintWord = (token: string): boolean => findMatches([token], HINT_TABLE).some((m) => m.end === 1);
+
+const CAPITALISED = /^[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*$/;
+const CAMEL_CASE = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
+const MODEL_NUMBER = /^(?:\d[\w.]*|[A-Z]{1,3}\d[\w.]*)$/;
+const ARTICLES = new Set(['A', 'An', 'The']);
+
+/**
+ * How many leading words of a title name a brand or product line rather than the goods: a run of
+ * capitalised words (or one written in camel case, "CrispAir") before lower-case words that name
+ * goods themselves ("Spice Lantern madras curry powder", "Rustline Slim Fit mens jeans"). A title
+ * written all in capitals or all in title case has no such break, so nothing is taken as a brand;
+ * nor are words before a lower-case rest that is only packing ("Liquid Hand Wash 300ml pump bottle").
+ */
+export function leadingBrandWords(sentence: string): number {
+  const raw = sentence.trim().split(/\s+/);
+  let capitals = 0;
+  let end = 0;
+  while (end < raw.length) {
+    const word = raw[end].replace(/[,;:]$/, '');
+    if (CAPITALISED.test(word) && !(end === 0 && ARTICLES.has(word))) capitals += 1;
+    else if (!(end > 0 && MODEL_NUMBER.test(word))) break;
+    end += 1;
+    if (raw[end - 1] !== word) break;
+  }
+  if (end === 0 || end >= raw.length || !(capitals >= 2 || CAMEL_CASE.test(raw[0]))) return 0;
+  if (!/^[a-z][a-z'’-]*$/.test(raw[end])) return 0;
+  const brand = words(foldText(raw.slice(0, end).join(' '))).length;
+  const rest = words(foldText(raw.join(' ')).replace(PACKING, (m) => m.replace(/[a-z0-9]+/g, '_'))).slice(brand).filter((w) => w !== '_');
+  if (findMatches(tokenise(rest.join(' ')), HINT_TABLE).length === 0) return 0;
+  return brand;
+}
 
 function buildField(text: string, weight: number, kind: WeightedField['kind']): WeightedField {
   const raw: string[] = [];
@@ -532,6 +591,7 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
   let subordinate = false;
   let headPhraseEnd = -1;
   let deviceStart = -1;
+  let brandEnd = 0;
   sentences.forEach((sentence, s) => {
     let secondary = false;
     if (s === 1 && headPhraseEnd < 0) headPhraseEnd = tokens.length;
@@ -539,9 +599,13 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
     const folded = foldText(sentence);
     const labelAt = prose ? folded.search(SUBORDINATE_LABEL) : -1;
     // GRI 5(b): the packing the goods come in is classified with them, so its words say little.
-    const packing: Array<[number, number]> = [...folded.matchAll(PACKING)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    const packing: Array<[number, number]> = [...folded.matchAll(PACKING)]
+      .filter((m) => s > 0 || !/^\d/.test(m[0]) || /[a-z]/.test(folded.slice(0, m.index)))
+      .map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     let offset = 0;
     const sentenceWords = words(folded);
+    // Brand words say nothing of the goods; materials and gender words among them still do.
+    const brandWords = kind === 'title' && s === 0 ? leadingBrandWords(sentence) : 0;
     sentenceWords.forEach((word, k) => {
       offset = folded.indexOf(word, offset);
       const next = sentenceWords[k + 1];
@@ -573,13 +637,17 @@ function buildField(text: string, weight: number, kind: WeightedField['kind']): 
       if (joined && PROCESS_PARTICIPLES.has(next) && !isHintWord(token)) w *= CLASSIFIER_WEIGHTS.processWord;
       const packed = packing.some(([from, to]) => offset >= from && offset < to);
       if (packed) w *= CLASSIFIER_WEIGHTS.packing;
+      if (k < brandWords) {
+        brandEnd = tokens.length;
+        if (!MATERIAL_TABLE.has(token) && !GENDER_WORDS.has(token)) w *= CLASSIFIER_WEIGHTS.brand;
+      }
       packingWords.push(packed);
       // "No Fan", "non-slip", "BPA free": the word names what the product lacks.
       weights.push(negate ? 0 : w);
       negate = false;
     });
   });
-  return { folded: foldText(text), raw, tokens, weights, packing: packingWords, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart };
+  return { folded: foldText(text), raw, tokens, weights, packing: packingWords, hintWeight: weight, kind, headPhraseEnd: headPhraseEnd < 0 ? tokens.length : headPhraseEnd, deviceStart, brandEnd };
 }
 
 function formatCode(code: string): string {
@@ -744,7 +812,7 @@ export class HsClassifier {
         const lengthBonus = 1 + 0.25 * (match.end - match.start - 1);
         // In a short noun phrase the last noun names the article ("peptide facial cream"), the rest qualify it.
         let head = 1;
-        if (field.kind === 'title' && field.headPhraseEnd <= CLASSIFIER_WEIGHTS.headPhraseMax && match.end <= field.headPhraseEnd) {
+        if (field.kind === 'title' && field.headPhraseEnd - field.brandEnd <= CLASSIFIER_WEIGHTS.headPhraseMax && match.end <= field.headPhraseEnd) {
           head = match.end === lastNounEnd ? CLASSIFIER_WEIGHTS.headNoun : CLASSIFIER_WEIGHTS.headModifier;
         }
         const w = head * (hint.weight ?? 1) * field.hintWeight * positional * lengthBonus * (modifier ? CLASSIFIER_WEIGHTS.modifierHint : 1);
@@ -904,20 +972,24 @@ export class HsClassifier {
       : DRIED_WORDS.test(foodText) ? 'dried' : frozen ? 'frozen' : null;
     let preparedFood = false;
     const preparing = processing === 'prepared' || processing === 'prepared-frozen';
-    if (processing !== null) {
+    const fruitPrepared = FRUIT_PREPARED_WORDS.test(foodText);
+    if (processing !== null || fruitPrepared) {
       for (const [raw, w] of [...hintScores]) {
-        const prepared = processedHeading(raw, processing);
+        const sweetened = fruitPrepared ? processedHeading(raw, 'fruit-prepared') : null;
+        const prepared = sweetened ?? (processing === null ? null : processedHeading(raw, processing));
         if (prepared === null || prepared === raw) continue;
-        preparedFood = preparing;
+        preparedFood = preparing || sweetened !== null;
         hintScores.set(prepared, (hintScores.get(prepared) ?? 0) + w);
         hintScores.set(raw, w * CLASSIFIER_WEIGHTS.rawProductShare);
-        hintTerms.set(prepared, new Set([...(hintTerms.get(raw) ?? []).values()].map((t) => `${t}, ${processing.replace('-', ' and ')}`)));
+        const how = sweetened !== null ? 'prepared' : (processing ?? '').replace('-', ' and ');
+        hintTerms.set(prepared, new Set([...(hintTerms.get(raw) ?? []).values()].map((t) => `${t}, ${how}`)));
       }
       // A product noun that already names the preparation ("onion crisps", "sausage") is as prepared.
       if (preparing && [...hintScores.keys()].some((h) => /^(16|20)/.test(h))) preparedFood = true;
     }
     // Raw headings a preparation leaves: their Chapter notes exclude it, so their text matches count for less too.
-    const rawFood = (heading: string): boolean => preparedFood && processing !== null && processedHeading(heading, processing) !== null;
+    const rawFood = (heading: string): boolean =>
+      preparedFood && ((processing !== null && processedHeading(heading, processing) !== null) || (fruitPrepared && processedHeading(heading, 'fruit-prepared') !== null));
     // Garments of fabrics coated or laminated with plastics or rubber (headings 5903, 5906, 5907)
     // are 6113 when knitted and 6210 otherwise, whatever garment they are (Chapter 61 Note 8,
     // Chapter 62 Note 5); the garment's own heading keeps 0.4 like any heading a note excludes.

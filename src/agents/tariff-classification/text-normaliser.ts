@@ -56,7 +56,7 @@ const PROTECTED: Record<string, string> = {
   bearings: 'bearing', moped: 'moped', mopeds: 'moped', dressing: 'dressing', dressings: 'dressing', fitting: 'fitting',
   fittings: 'fitting', lining: 'lining', linings: 'lining', bowling: 'bowling', earring: 'earring', earrings: 'earring',
   clothing: 'clothing', wedding: 'wedding', pudding: 'pudding', fries: 'fries', glasses: 'glasses', sunglasses: 'sunglasses',
-  chips: 'chip', news: 'news', lens: 'lens', species: 'species', series: 'series',
+  chips: 'chip', salted: 'salted', news: 'news', lens: 'lens', species: 'species', series: 'series',
 };
 
 /**
