@@ -82,6 +82,8 @@ describe('sea transport', () => {
     expect(score('ရွှေမြစ် ရေကြောင်းပို့ဆောင်ရေး ကုမ္ပဏီလီမိတက်', 'Shwe Myit Shipping Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('ဇေယျာ သင်္ဘောလုပ်ငန်း ကုမ္ပဏီလီမိတက်', 'Zeya Shipping Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(score('ဦးသန်းထိုက် နှင့်သားများ', 'U Than Htaik & Sons')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('شركة الواحة للنقل البري', 'Al Waha Land Transport Co.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('شركة دجلة للمقاولات العامة', 'Dijla General Contracting Company')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
 

@@ -72,6 +72,34 @@ describe('Belarusian given names', () => {
   });
 });
 
+describe('Indian scripts and spellings', () => {
+  it('meet English business words written in an Indian script on their consonants', () => {
+    expect(score('ಮೈಸೂರು ಸಿಲ್ಕ್ ಹೌಸ್', 'Mysuru Silk House')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ਸੰਧੂ ਟਰੈਕਟਰ ਪਾਰਟਸ', 'Sandhu Tractor Parts')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('ਸੰਧੂ ਟਰੈਕਟਰ ਪਾਰਟਸ', 'Sandhu Textile Mills')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('read Laxmi as Lakshmi and Shree as Shri', () => {
+    expect(score('Shri Laxmi Narayan Udyog', 'Sri Lakshmi Narayan Udyog')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Shri Laxmi Narayan Udyog', 'Sri Lakshmi Prasad Udyog')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('Azerbaijani', () => {
+  it('spells ə, x, q and c as English spellings do', () => {
+    expect(score('Gəncə Tikinti MMC', 'Ganja Tikinti LLC')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Xəzər Ulduzu', 'KHAZAR ULDUZU')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Xəzər Ulduzu', 'KHAZAR GUNESHI')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('place adjectives', () => {
+  it('insert a vowel before the suffix and lose a haček in export', () => {
+    expect(score('ООО «Вологодская Лесопильная Компания»', 'Vologda Lesopilnaya Company LLC')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Шумадијска Пивара а.д.', 'Sumadija Pivara')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

@@ -242,6 +242,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // A pinyin word and its Wade-Giles spelling (Taizhong / Taichung, Gaoxiong / Kaohsiung).
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 3 && (asWadeGiles(a) === b.text || asWadeGiles(b) === a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Indian names in their common spellings: Laxmi and Lakshmi, Shree and Shri, Venkateshwara and Venkateswara.
+  if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 4 && indianFold(a.text) === indianFold(b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Russian е after a vowel is "ye" in BGN spellings and "e" in others (Yermolayev, Ermolaev).
   if (lengthGap <= 2 && Math.min(a.text.length, b.text.length) >= 5 && (a.text.includes('ye') || b.text.includes('ye')) && russianYe(a.text) === russianYe(b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Korean names in Revised Romanization and McCune-Reischauer (Geumgang / Kumkang, Daeseong /
@@ -309,6 +311,11 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+/** Spellings Indian names vary between: ksh and x, sh and s, long vowels doubled or not, w and v. */
+function indianFold(word: string): string {
+  return word.replace(/ksh/gu, 'x').replace(/sh/gu, 's').replace(/ee/gu, 'i').replace(/oo/gu, 'u').replace(/aa/gu, 'a').replace(/w/gu, 'v');
 }
 
 /** A word's spellings folded for the comparisons below, computed once per token. */
@@ -448,8 +455,11 @@ function isPlaceAdjectiveOf(adjective: string, noun: string): boolean {
   const stem = PLACE_ADJECTIVE.exec(adjective)?.[1];
   if (!stem) return false;
   // Consonants alternate before the suffix (Vetluga/Vetluzhskaya, Volga/Volzhsky); -ov- links it (Moskva/Moskovsky).
-  const stems = [stem, stem.replace(/zh$/u, 'g'), stem.replace(/ch$/u, 'k'), stem.replace(/(?:ov|ev)$/u, '')];
-  return stems.some((s) => s.length >= 4 && noun.startsWith(s) && noun.length - s.length <= 2);
+  // A vowel may be inserted before the last consonant (Vologda/Vologodskaya); exports drop the
+  // haček of Serbian and Croatian š (Šumadija, Sumadija).
+  const stems = [stem, stem.replace(/zh$/u, 'g'), stem.replace(/ch$/u, 'k'), stem.replace(/(?:ov|ev)$/u, ''), stem.replace(/o(?=[^aeiou]$)/u, '')];
+  const plain = (w: string) => w.replace(/([szc])h/gu, '$1');
+  return stems.some((s) => s.length >= 4 && ((noun.startsWith(s) && noun.length - s.length <= 2) || (plain(noun).startsWith(plain(s)) && plain(noun).length - plain(s).length <= 2)));
 }
 
 function unaspirated(word: string): string {

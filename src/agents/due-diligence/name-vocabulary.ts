@@ -201,6 +201,7 @@ export const NATIVE_BUSINESS_WORDS: Array<[string, string]> = ([
   // Arabic
   ['شركة', ' company '], ['للتجارة العامة', ' general trading '], ['التجارة العامة', ' general trading '], ['للتجارة', ' trading '], ['تجارة', ' trading '],
   ['ذ.م.م', ' llc '], ['ذ م م', ' llc '], ['مؤسسة', ' establishment '], ['للنقل', ' transport '], ['للشحن', ' shipping '], ['للمقاولات', ' contracting '],
+  ['للنقل البري', ' land transport '], ['النقل البري', ' land transport '], ['للمقاولات العامة', ' general contracting '], ['المقاولات العامة', ' general contracting '],
   ['للاستيراد والتصدير', ' import export '], ['الدولية', ' international '], ['مجموعة', ' group '], ['بنك', ' bank '], ['مصرف', ' bank '],
   // Chinese (simplified and traditional)
   ['股份有限公司', ' co ltd '], ['有限责任公司', ' co ltd '], ['有限公司', ' co ltd '], ['集团', ' group '], ['集團', ' group '],
@@ -492,7 +493,7 @@ export const GENERIC_WORDS = new Set(
 export const PARTICLES = new Set(
   (
     'the of & a an for to in at by on de du des la le les el al ul ad ud da do dos das di del della dei van von der den ' +
-    'ten ter bin ibn bint ben abu um umm ould mr mrs ms messrs dr sheikh shaikh haji hajji u daw of'
+    'ten ter bin ibn bint ben abu um umm ould mr mrs ms messrs dr sheikh shaikh haji hajji u daw of sri shri shree sree'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@ import { romaniseBurmese } from 'src/agents/due-diligence/burmese-romaniser';
 import { isGreek, romaniseGreek } from 'src/agents/due-diligence/greek-romaniser';
 import { hanReadings, wadeGiles } from 'src/agents/due-diligence/han-readings';
 import { readJapaneseCompounds } from 'src/agents/due-diligence/japanese-name-readings';
-import { HANGUL_BUSINESS_WORDS, SCRIPT_BUSINESS_WORDS, scriptWordKey } from 'src/agents/due-diligence/name-vocabulary';
+import { GENERIC_WORDS, HANGUL_BUSINESS_WORDS, SCRIPT_BUSINESS_WORDS, scriptWordKey } from 'src/agents/due-diligence/name-vocabulary';
 import { DESCRIPTIVE_NATIVE_WORDS } from 'src/agents/due-diligence/descriptive-words';
 
 const anyAscii = asciiFold;
@@ -279,6 +279,41 @@ function addAlternatives(map: Map<string, string[]>, word: string, spellings: re
  * token (a Chinese name written in pinyin may join or split syllables freely); Burmese gets a
  * dedicated romaniser because the generic tables produce unreadable strings for it.
  */
+/**
+ * English business words as Indian scripts write them (ಹೌಸ್ house, ਟਰੈਕਟਰ tractor, ఎంటర్‌ప్రైజెస్
+ * enterprises): the vowels an Indian script writes for English ones differ, and it puts an a
+ * inside English clusters, so the two meet on their consonants. c, q and k are one, as are s, z
+ * and j, and w and v; h after a stop only marks aspiration.
+ */
+function loanConsonants(word: string): string {
+  return word
+    .replace(/ph/gu, 'f')
+    .replace(/[cq]/gu, 'k')
+    .replace(/x/gu, 'ks')
+    .replace(/[zj]/gu, 's')
+    .replace(/w/gu, 'v')
+    .replace(/(?<=[kgtdpbs])h/gu, '')
+    .replace(/[aeiouy]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+const LOANWORD_EXTRAS = 'tractor tractors silk aqua farm farms ceramic mills traders trading industries exporters agencies private limited cotton coir';
+let loanwords: Map<string, string | null> | undefined;
+
+/** The English business word whose consonants a romanised Indian-script word has, if exactly one has them. */
+function englishLoanword(romanised: string): string | undefined {
+  if (loanwords === undefined) {
+    loanwords = new Map();
+    for (const word of new Set([...GENERIC_WORDS, ...LOANWORD_EXTRAS.split(' ')])) {
+      const key = loanConsonants(word);
+      if (key.length < 2 || word.length < 4) continue;
+      loanwords.set(key, loanwords.has(key) && loanwords.get(key) !== word ? null : word);
+    }
+  }
+  if (romanised.length < 4) return undefined;
+  return loanwords.get(loanConsonants(romanised)) ?? undefined;
+}
+
 export function transliterate(raw: string): TransliteratedText {
   // Every OFAC name is plain ASCII, which every step below leaves as it is: skipping them halves
   // the cost of normalising the lists at start-up.
@@ -304,6 +339,16 @@ export function transliterate(raw: string): TransliteratedText {
       const english = anyAscii(word.toLowerCase().replace(/ŝ/gu, 'shch').replace(/[şš]/gu, 'sh').replace(/[çčĉ]/gu, 'ch').replace(/ğ/gu, 'gh').replace(/ž/gu, 'zh')).toLowerCase();
       // The scholarly transliteration writes й as j (Čajka Chayka).
       return [english, english.replace(/j(?![aeiou])/gu, 'y')];
+    });
+  }
+  // Azerbaijani, known by its ə: English spellings write ə as a or e, x as kh, q as g and c as j
+  // (Gəncə Ganja, Xəzər Khazar, Qarabağ Garabagh, Şəki Sheki).
+  if (/[əƏ]/u.test(raw)) {
+    addWordSpellings((written ??= new Map<string, string[]>()), raw, /\p{Script=Latin}+/gu, (word) => {
+      if (word.length < 3 || word === word.toUpperCase()) return [];
+      const english = (schwa: string) =>
+        anyAscii(word.toLowerCase().replace(/ə/gu, schwa).replace(/x/gu, 'kh').replace(/q/gu, 'g').replace(/c/gu, 'j').replace(/ş/gu, 'sh').replace(/ç/gu, 'ch').replace(/ğ/gu, 'gh')).toLowerCase();
+      return [english('a'), english('e')];
     });
   }
   raw = replaceScriptBusinessWords(raw, (english, native) => {
@@ -459,6 +504,11 @@ export function transliterate(raw: string): TransliteratedText {
         return ` ${english} `;
       }
       const { text: romanised, full } = romaniseBrahmic(run);
+      const loan = englishLoanword(romanised) ?? (full === null ? undefined : englishLoanword(full));
+      if (loan !== undefined) {
+        addAlternatives((written ??= new Map<string, string[]>()), loan, full === null ? [romanised] : [romanised, full]);
+        return ` ${loan} `;
+      }
       // Every a written is another reading only inside the word: a final one is never said (Ram, Kamal).
       if (full !== null && full !== `${romanised}a`) addAlternatives(found, romanised, [full]);
       return ` ${romanised} `;
