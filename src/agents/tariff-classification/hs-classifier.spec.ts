@@ -85,6 +85,22 @@ describe('splitNegations', () => {
     expect(positive).not.toMatch(/cotton/);
     expect(negated).toMatch(/cotton/);
   });
+
+  it('excludes a whole list closed by "and" or "or", but only the first item before a clause', () => {
+    const list = splitNegations('Crustacean preparations; other than crab, shrimps, prawns, and lobsters, prepared or preserved');
+    expect(list.negated).toMatch(/prawns/);
+    expect(list.positive).toMatch(/prepared or preserved/);
+    const single = splitNegations('Fish; salted, other than edible fish offal, cod');
+    expect(single.negated).not.toMatch(/cod/);
+    expect(single.positive).toMatch(/cod/);
+  });
+
+  it('keeps what a bracketed exclusion says it includes', () => {
+    const { positive, negated } = splitNegations('Sugar confectionery; (excluding chewing gum, including white chocolate), not containing cocoa');
+    expect(positive).toMatch(/white chocolate/);
+    expect(negated).toMatch(/chewing gum/);
+    expect(negated).toMatch(/cocoa/);
+  });
 });
 
 // The reference data must be present (tests and CI point REFERENCE_DATA_DIR at it): a missing

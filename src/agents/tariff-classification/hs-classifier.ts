@@ -1260,6 +1260,7 @@ export class HsClassifier {
     const baseMetalChief =
       primaryMaterial !== undefined && BASE_METALS.includes(primaryMaterial) && !analysis.materials.some((m) => MATERIALS[m].precious === true);
     const scored: Array<{ leaf: number; score: number; why: string[] }> = [];
+    const strongestHint = Math.max(0, ...hintScores.values());
     for (const h of candidateHeadings) {
       const siblings: Array<{ leaf: number; score: number; adjustment: number; why: string[] }> = [];
       const excludedHere = excluded(index.headings[h].code);
@@ -1306,6 +1307,12 @@ export class HsClassifier {
         if ([...leaf.negated].some((t) => statedAbsent.has(t))) {
           adjustment += CLASSIFIER_WEIGHTS.statedAbsence;
           why.push(`says "not ${[...leaf.negated].filter((t) => statedAbsent.has(t)).join(', ')}" as the product does`);
+        }
+        // "Wooden articles of furniture not falling in chapter 94": the product named belongs there.
+        const excludedHint = leaf.excludedCodes.find((code) => [...hintScores].some(([h, w]) => h.startsWith(code) && w >= 0.5 * strongestHint));
+        if (excludedHint !== undefined) {
+          score -= CLASSIFIER_WEIGHTS.negatedPenalty;
+          why.push(`excludes goods of ${excludedHint.length === 2 ? 'chapter' : 'heading'} ${excludedHint}, where the product words point`);
         }
         for (const token of leaf.negated) {
           if (queryWeights.has(token)) {

@@ -31,6 +31,8 @@ export interface IndexedLeaf {
   negated: Set<string>;
   /** How much this leaf is the catch-all of its heading: 0 specific, 1 "other"/"n.e.c.". */
   residual: number;
+  /** Chapters and headings its text excludes ("not falling in chapter 94"), as code prefixes. */
+  excludedCodes: string[];
 }
 
 /** Postings of one level: for each token, parallel arrays of document ids and BM25 weights. */
@@ -42,19 +44,52 @@ export interface LevelPostings {
 const K1 = 1.2;
 const B = 0.5;
 
+/** Words that open a new clause after a comma, not another item of an excluded list. */
+const CLAUSE_OPENER = /^\s*(?:of|for|with|in|on|by|containing|whether|put|presented|used|weighing|exceeding|having|including|excluding|except|n\.?e\.?c|nec|other|not|fitted|designed|intended|being|the|a|an|live|fresh|chilled|frozen|dried|cooked)\b|^\s*\d/i;
+
+/**
+ * Splits what follows "other than" into the excluded items and the rest. The exclusion is one item
+ * ("other than edible fish offal, cod": cod is the subheading's own fish) unless the items run on
+ * as a list closed by "and" or "or" ("other than crab, shrimps, prawns, lobster or crayfish").
+ */
+function excludedList(rest: string): [string, string] {
+  const parts = rest.split(',');
+  const closing = parts.findIndex((part, k) => k > 0 && /\s(?:and|or)\s/.test(part));
+  const listed = closing > 0 && parts.slice(1, closing + 1).every((part) => !CLAUSE_OPENER.test(part) && part.trim().split(/\s+/).length <= 4);
+  const end = listed ? closing + 1 : 1;
+  return [withoutSharedNoun(parts.slice(0, end).join(',')), parts.slice(end).join(',')];
+}
+
+/**
+ * "Medical, surgical, dental, veterinary or barber furniture": the last item's noun is every
+ * item's, so the kinds are excluded, not furniture.
+ */
+function withoutSharedNoun(list: string): string {
+  const items = list.split(/,|\s(?:and|or)\s/).map((item) => item.trim().split(/\s+/).filter((w) => w.length > 0));
+  const last = items[items.length - 1] ?? [];
+  if (items.length < 3 || last.length < 2 || !items.slice(0, -1).every((item) => item.length <= 1)) return list;
+  return list.replace(/\s+\S+\s*$/, '');
+}
+
 /** Removes excluded phrases from a description and returns them separately. */
 export function splitNegations(description: string): { positive: string; negated: string } {
   const negated: string[] = [];
   // "whether or not plated" admits both cases: it excludes nothing.
   const positive = description
-    .replace(/\bwhether or not\b/gi, ' ')
+    .replace(/\bwhether or not\b|\bor not\b/gi, ' ')
+    // "(excluding chewing gum, including white chocolate)": what follows "including" is admitted.
     .replace(/\((?:other than|excluding|not|except)\b([^)]*)\)/gi, (_m, inner: string) => {
-      negated.push(inner);
-      return ' ';
+      const [excluded, ...admitted] = inner.split(/,\s*including\b/i);
+      negated.push(withoutSharedNoun(excluded));
+      return ` ${admitted.join(' ')} `;
     })
-    .replace(/\b(?:other than|excluding|not|except)\b([^;,()]*)/gi, (_m, inner: string) => {
-      negated.push(inner);
-      return ' ';
+    .replace(/\b(?:other than|excluding|not|except)\b([^;()]*)/gi, (_m, rest: string) => {
+      const [excluded, kept] = excludedList(rest);
+      negated.push(excluded);
+      // The rest may hold a further exclusion (", not in airtight containers").
+      const further = splitNegations(kept);
+      if (further.negated.trim().length > 0) negated.push(further.negated);
+      return ` ${further.positive}`;
     })
     // "n.e.c. in item no. 8471.30" names other codes, not product words.
     .replace(/\bn\.e\.c\.?\s+in\s+(?:item|heading|chapter)\s+no\.?\s*[\d.\s,or]+/gi, ' nec ')
@@ -140,6 +175,7 @@ export class HsIndex {
         heading,
         qualifier: qualifier.trim(),
         negated: new Set(negated),
+        excludedCodes: [...split.negated.matchAll(/\b(?:chapter|heading)s?\s+(?:no\.?\s*)?(\d{2}(?:\.?\d{2})?)\b/gi)].map((m) => m[1].replace('.', '')),
         residual: residualOf(qualifier),
       });
     }
