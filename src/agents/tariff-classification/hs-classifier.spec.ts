@@ -373,6 +373,12 @@ describe('HsClassifier on the HS 2022 nomenclature', () => {
     expect(classifier.classify({ text: 'salted cod' }).candidates[0]?.hsCode.slice(0, 4)).toBe('0305');
   });
 
+  it('takes flowers said to be artificial or of foam to 6702, and a bodysuit as knitted', () => {
+    expect(classifier.classify({ text: 'Artificial foam roses 45cm, bunch of 10' }).candidates[0]?.hsCode.slice(0, 4)).toBe('6702');
+    expect(classifier.classify({ text: 'fresh cut roses, 50 stems' }).candidates[0]?.hsCode.slice(0, 4)).toBe('0603');
+    expect(classifier.classify({ text: 'short sleeve cotton baby bodysuits with poppers, 0-12 months' }).candidates[0]?.hsCode).toBe('6111.20');
+  });
+
   it('takes the "non-" sibling when the product does not state the marked quality (7108.12 non-monetary, 4819.20)', () => {
     expect(classifier.classify({ text: '100g gold ingot' }).candidates[0]?.hsCode).toBe('7108.12');
     expect(classifier.classify({ text: 'pastry box paperboard' }).candidates[0]?.hsCode).toBe('4819.20');

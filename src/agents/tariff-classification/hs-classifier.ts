@@ -276,6 +276,8 @@ export function qualifierMaterials(qualifier: string): Material[] {
 
 const KNIT_WORDS = new Set(tokenise('knit knitted knitting crochet crocheted jersey'));
 const WOVEN_WORDS = new Set(tokenise('woven weave denim chiffon poplin twill'));
+/** Garments made of knitted fabric unless said otherwise: a T-shirt or a baby's bodysuit is jersey. */
+const KNIT_GARMENTS = new Set(tokenise('tshirt bodysuit onesie'));
 /** Words after which a title names uses, accessories or packaging rather than the product itself. */
 const PREPOSITIONS = new Set(['for', 'with', 'compatible', 'fits', 'fit', 'suitable', 'in', 'packaging', 'packed', 'inside', 'containing']);
 /** Gold named only as a colour or a plating says nothing about precious metal. */
@@ -301,6 +303,7 @@ const TEA_KIND_PATTERNS = TEA_KINDS.map((kind) => ({
   pattern: new RegExp(`\\b(?:${kind.terms.replace(/ /g, '[ -]?')})\\b`),
   tokens: tokenise(kind.nomenclatureWords),
 }));
+const ARTIFICIAL_WORDS = /\b(?:artificial|fake|faux|imitation|foam|plastics?|silk|polyester|fabric)\b/;
 const DRIED_WORDS = /\b(?:dried|dehydrated|freeze[\s-]?dried)\b/;
 const FROZEN_WORDS = /\bfrozen\b/;
 const COATED_FABRIC = /\b(?:polyurethane|pu|pvc|vinyl|chloride|plastics?|rubber|rubberi[sz]ed|tpu)[\s-]+(?:coated|laminated)\b|\b(?:coated|laminated)\s+with\s+(?:polyurethane|pu|pvc|plastics?|rubber|tpu)\b/;
@@ -784,7 +787,13 @@ export class HsClassifier {
 
     const allTokens = new Set(fields.flatMap((f) => f.tokens));
     const gender = allTokens.has('baby') ? 'baby' : allTokens.has('women') ? 'women' : allTokens.has('men') ? 'men' : null;
-    const knitted = [...allTokens].some((t) => KNIT_WORDS.has(t)) ? true : [...allTokens].some((t) => WOVEN_WORDS.has(t)) ? false : null;
+    const knitted = [...allTokens].some((t) => KNIT_WORDS.has(t))
+      ? true
+      : [...allTokens].some((t) => WOVEN_WORDS.has(t))
+        ? false
+        : [...allTokens].some((t) => KNIT_GARMENTS.has(t))
+          ? true
+          : null;
 
     // Product-noun hints, resolved to headings by material, gender and knit/woven.
     const hintLists = new Map<string, number[]>();
@@ -986,6 +995,16 @@ export class HsClassifier {
       }
       // A product noun that already names the preparation ("onion crisps", "sausage") is as prepared.
       if (preparing && [...hintScores.keys()].some((h) => /^(16|20)/.test(h))) preparedFood = true;
+    }
+    // Flowers, foliage or fruit said to be artificial, or made of foam, plastics or textile, are
+    // 6702 (Chapter 6 Note 2); the living plant's heading keeps a share.
+    if (ARTIFICIAL_WORDS.test(foodText)) {
+      for (const [raw, w] of [...hintScores]) {
+        if (!/^060[2-4]/.test(raw)) continue;
+        hintScores.set('6702', (hintScores.get('6702') ?? 0) + w);
+        hintScores.set(raw, w * CLASSIFIER_WEIGHTS.rawProductShare);
+        hintTerms.set('6702', new Set([...(hintTerms.get(raw) ?? [])].map((t) => `${t}, artificial`)));
+      }
     }
     // Raw headings a preparation leaves: their Chapter notes exclude it, so their text matches count for less too.
     const rawFood = (heading: string): boolean =>
