@@ -100,6 +100,13 @@ describe('place adjectives', () => {
   });
 });
 
+describe('Vietnamese written with its marks', () => {
+  it('keeps a word written without a mark apart from one written with it, but meets a plain export', () => {
+    expect(score('Công ty TNHH Thanh Đạt', 'Công ty TNHH Thành Đạt')).toBeLessThan(MATCH_THRESHOLD);
+    expect(score('Công ty TNHH Thành Đạt', 'Cong ty TNHH Thanh Dat')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

@@ -12,7 +12,7 @@ import { GENERIC_WORDS, LEGAL_BY_FIRST, legalFormsCompatible } from 'src/agents/
 import { foldRomanisation, isAlternative, segmentsInto } from 'src/agents/due-diligence/romanisation-variants';
 import { editDistance, pinyinSyllables, skeletonKey, translitKey } from 'src/agents/due-diligence/string-similarity';
 import { latinThaiConsonants, thaiConsonants } from 'src/agents/due-diligence/thai-consonants';
-import { hebrewConsonants, latinConsonants } from 'src/agents/due-diligence/transliteration';
+import { hebrewConsonants, latinConsonants, VIETNAMESE_WRITTEN } from 'src/agents/due-diligence/transliteration';
 
 /** Score at or above which two names are reported as a potential match. */
 export const MATCH_THRESHOLD = 0.84;
@@ -175,7 +175,11 @@ function asWritten(t: NameToken): NameToken {
 
 function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; evidence: TokenEvidence } | null {
   // Hùng and Hưng, both written with their marks: two Vietnamese names, not two spellings of one.
-  if (a.marked !== undefined && b.marked !== undefined && a.marked !== b.marked && (VIETNAMESE_LETTER.test(a.marked) || VIETNAMESE_LETTER.test(b.marked))) return null;
+  if (a.marked !== undefined && b.marked !== undefined && a.marked !== b.marked) {
+    if (VIETNAMESE_LETTER.test(a.marked) || VIETNAMESE_LETTER.test(b.marked)) return null;
+    // Both from names written in Vietnamese with their marks: Thanh and Thành are two names.
+    if (a.marked.startsWith(VIETNAMESE_WRITTEN) && b.marked.startsWith(VIETNAMESE_WRITTEN)) return null;
+  }
   if (a.text === b.text) return { similarity: a.original === b.original || a.text === a.original ? 1 : 0.97, evidence: a.original !== b.original && a.text !== a.original ? 'translation' : 'exact' };
   if (a.original === b.original) return { similarity: 0.97, evidence: 'exact' };
   if (a.hangul !== b.hangul && (a.hangul === undefined || b.hangul === undefined)) {

@@ -14,6 +14,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BURMESE = /[\u1000-\u109f]/u;
 const HAN = /\p{Script=Han}/u;
 /** A Latin word with a letter beyond a–z (a mark, or a letter such as ø or ß). */
+/** Letters only Vietnamese writes: ơ, ư, đ and the vowels with tone marks of the Latin Extended Additional block. */
+const VIETNAMESE_MARKS = /[ơưđ\u1ea0-\u1ef9]/iu;
+/** Prefix of a word's written form when it comes from a name written in Vietnamese with its marks. */
+export const VIETNAMESE_WRITTEN = 'vi:';
 const MARKED_LATIN_WORD = /\p{Script=Latin}*(?![A-Za-z])\p{Script=Latin}\p{Script=Latin}*/gu;
 const MARKED_CONSONANT = /[şçğčšžŝĉŞÇĞČŠŽŜĈ]/u;
 const MARKED_WORD = /\p{Script=Latin}*[şçğčšžŝĉŞÇĞČŠŽŜĈ]\p{Script=Latin}*/gu;
@@ -322,6 +326,13 @@ export function transliterate(raw: string): TransliteratedText {
   let marked: Map<string, string> | undefined;
   for (const [word] of raw.matchAll(MARKED_LATIN_WORD)) {
     (marked ??= new Map()).set(anyAscii(word).toLowerCase(), word.normalize('NFC').toLowerCase());
+  }
+  // A name written in Vietnamese with its marks writes a word without one on purpose (Thanh is
+  // not Thành there): every word keeps its written form, labelled as Vietnamese.
+  if (VIETNAMESE_MARKS.test(raw)) {
+    for (const [word] of raw.matchAll(/\p{Script=Latin}+/gu)) {
+      if (word.length >= 2 && word !== word.toUpperCase()) (marked ??= new Map()).set(anyAscii(word).toLowerCase(), `${VIETNAMESE_WRITTEN}${word.normalize('NFC').toLowerCase()}`);
+    }
   }
   // The Uzbek letters oʻ and gʻ are written with a modifier apostrophe that is part of the letter.
   raw = raw.replace(/(?<=\p{L})[ʻʼ](?=\p{L})/gu, '');
