@@ -107,6 +107,18 @@ describe('Vietnamese written with its marks', () => {
   });
 });
 
+describe('Japanese and Korean spellings', () => {
+  it('meet Kunrei-shiki and Hepburn spellings of one word, not two romaji words that differ', () => {
+    expect(score('Tsuchiura Shokuhin K.K.', 'Tutiura Syokuhin K.K.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Tina Trading', 'China Trading')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('split English loanwords off a Hangul name (마린텍 Marine Tech, 스타 Star)', () => {
+    expect(score('주식회사 부산마린텍', 'Pusan Marine Tech Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('청해스타', 'CHUNGHAE STAR')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
 describe('Greek', () => {
   it('romanises by ELOT 743 and compares declension-free stems', () => {
     expect(romaniseGreek('Ευάγγελος')).toBe('Evangelos');

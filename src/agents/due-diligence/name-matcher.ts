@@ -246,6 +246,8 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 5 && !a.hangul && !b.hangul && sameRussianName(a, b)) return { similarity: 0.9, evidence: 'spelling variant' };
   // A pinyin word and its Wade-Giles spelling (Taizhong / Taichung, Gaoxiong / Kaohsiung).
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 3 && (asWadeGiles(a) === b.text || asWadeGiles(b) === a.text)) return { similarity: 0.9, evidence: 'spelling variant' };
+  // Japanese in the Kunrei system and in Hepburn (Tutiura / Tsuchiura, Syokuhin / Shokuhin).
+  if (Math.min(a.text.length, b.text.length) >= 6 && isRomaji(a.text) && isRomaji(b.text) && hepburn(a.text) === hepburn(b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Indian names in their common spellings: Laxmi and Lakshmi, Shree and Shri, Venkateshwara and Venkateswara.
   if (lengthGap <= 3 && Math.min(a.text.length, b.text.length) >= 4 && indianFold(a.text) === indianFold(b.text)) return { similarity: 0.92, evidence: 'spelling variant' };
   // Russian е after a vowel is "ye" in BGN spellings and "e" in others (Yermolayev, Ermolaev).
@@ -315,6 +317,20 @@ function tokenSimilarityOnce(a: NameToken, b: NameToken): { similarity: number; 
   }
   if (len >= 9 && !firstDiffers) return { similarity: 0.82, evidence: 'two edits' };
   return null;
+}
+
+/** A word that divides into Japanese syllables (Kunrei or Hepburn), with doubled consonants and n. */
+const ROMAJI = /^(?:(?:([kstpgdbz])(?=\1)\1?)?(?:sh|ch|ts|[kgnhbpmrszt]y|dy|[kgszjtdnhbpmrwfv])?[aiueo]|n)+$/u;
+
+function isRomaji(word: string): boolean {
+  return ROMAJI.test(word);
+}
+
+/** Kunrei-shiki spellings as Hepburn writes them. */
+function hepburn(word: string): string {
+  return word
+    .replace(/sy/gu, 'sh').replace(/ty/gu, 'ch').replace(/zy/gu, 'j')
+    .replace(/si/gu, 'shi').replace(/ti/gu, 'chi').replace(/tu/gu, 'tsu').replace(/hu/gu, 'fu').replace(/[zd]i/gu, 'ji').replace(/du/gu, 'zu');
 }
 
 /** Spellings Indian names vary between: ksh and x, sh and s, long vowels doubled or not, w and v. */

@@ -576,5 +576,6 @@ export const HANGUL_BUSINESS_WORDS: Record<string, string> = {
   산업: 'industrial', 건설: 'construction', 상사: 'trading', 화학: 'chemical', 식품: 'food', 은행: 'bank', 에너지: 'energy', 글로벌: 'global',
   시스템: 'systems', 솔루션: 'solutions', 서비스: 'services', 트레이딩: 'trading', 로지스틱스: 'logistics', 통상: 'trading', 금속: 'metals',
   물산: 'products', 실업: 'industrial', 코퍼레이션: 'corporation', 테크놀로지: 'technology', 케미칼: 'chemical', 해상: 'marine', 건설기계: 'construction machinery',
+  텍: 'tech', 스타: 'star', 라인: 'line', 마트: 'mart', 센터: 'center', 랩: 'lab', 플러스: 'plus', 월드: 'world', 하우스: 'house', 파워: 'power', 메탈: 'metal', 오토: 'auto', 텍스: 'tex',
   시멘트: 'cement', 조선: 'shipbuilding', 상선: 'merchant marine', 오션: 'ocean', 스틸: 'steel', 모터스: 'motors', 바이오: 'bio', 에어로스페이스: 'aerospace', 인더스트리: 'industry', 파트너스: 'partners', 마린: 'marine', 쉬핑: 'shipping', 푸드: 'food', 제철: 'steel', 전선: 'cable', 중기: 'heavy equipment',
 };

@@ -131,13 +131,17 @@ function replaceScriptBusinessWords(text: string, replaced?: (english: string, n
  * Dongnyeok Machinery), leaving at least two syllables of name. (A branch, 부산지점, is set aside
  * with the other branch notes before transliteration.)
  */
+const ONE_SYLLABLE_TAILS = new Set(['텍']);
+
 function splitHangulBusinessWords(run: string): string {
   if (HANGUL_BUSINESS_WORDS[run]) return ` ${HANGUL_BUSINESS_WORDS[run]} `;
   const tail: string[] = [];
   let rest = run;
   for (let found = true; found; ) {
     found = false;
-    for (let len = Math.min(5, rest.length - 2); len >= 2; len -= 1) {
+    for (let len = Math.min(5, rest.length - 2); len >= 1; len -= 1) {
+      // One syllable is a word of its own only for a loanword that ends names (마린텍 Marine Tech).
+      if (len === 1 && !ONE_SYLLABLE_TAILS.has(rest.slice(-1))) continue;
       const english = HANGUL_BUSINESS_WORDS[rest.slice(rest.length - len)];
       if (english) {
         tail.unshift(english);
