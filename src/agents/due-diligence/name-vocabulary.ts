@@ -6,6 +6,7 @@ import {
   MORE_VIETNAMESE_BUSINESS_PHRASES,
 } from 'src/agents/due-diligence/activity-word-lists';
 import { DESCRIPTIVE_SCRIPT_WORDS } from 'src/agents/due-diligence/descriptive-words';
+import { EXTRA_LATIN_ACTIVITY_WORDS, EXTRA_SCRIPT_ACTIVITY_WORDS } from 'src/agents/due-diligence/more-activity-words';
 /**
  * Word tables for name matching. Everything here is lower-case ASCII after transliteration, except
  * the native-script business words, which are replaced before transliteration (a romanised
@@ -331,6 +332,8 @@ export const VIETNAMESE_FIRST_SYLLABLES: ReadonlySet<string> = new Set(TWO_SYLLA
  * proper name ("Shaltiel Hovalot" = Shaltiel Transport). Generic vocabulary only.
  */
 export const FOREIGN_BUSINESS_WORDS: Record<string, string> = {
+  // One-word entries of the extra lists, first, so an entry of the older tables wins a clash.
+  ...Object.fromEntries(EXTRA_LATIN_ACTIVITY_WORDS.filter(([w]) => !w.includes(' '))),
   ...MORE_FOREIGN_BUSINESS_WORDS,
   // Hebrew
   // Nordic
@@ -556,6 +559,8 @@ const SCRIPT_BUSINESS_WORD_LIST: Array<[string, string]> = [
 ];
 
 export const SCRIPT_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  // The extra list first, so an entry of the older tables wins a clash.
+  ...EXTRA_SCRIPT_ACTIVITY_WORDS.map(([w, e]): [string, string] => [scriptWordKey(w.replace(/-/gu, ' ')), e]),
   // A hyphenated compound (северо-западная) reaches the lookup as two words.
   ...DESCRIPTIVE_SCRIPT_WORDS.map(([w, e]): [string, string] => [scriptWordKey(w.replace(/-/gu, ' ')), e]),
   ...SCRIPT_BUSINESS_WORD_LIST.map(([w, e]): [string, string] => [scriptWordKey(w), e]),
