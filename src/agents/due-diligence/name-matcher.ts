@@ -92,13 +92,16 @@ function hToG(text: string): string {
 
 /**
  * Activity words that translate one foreign word: Industry, Industries and Industrial (工業,
- * Sanayi, Industria); Fishing, Fishery and Fisheries (Fiskeri, Pesquera, 漁業); Forest and Timber.
+ * Sanayi, Industria); Fishing, Fishery and Fisheries (Fiskeri, Pesquera, 漁業); Forest and Timber;
+ * Plant, Mill, Works and Factory (комбинат, zavod).
  */
 const ACTIVITY_FAMILY = new Map<string, string>([
   ...['industry', 'industries', 'industrial'].map((w): [string, string] => [w, 'industry']),
   ...['fishing', 'fishery', 'fisheries'].map((w): [string, string] => [w, 'fishing']),
   // лесной, ξυλεία: the wood trade is named after the forest in one language and the timber in another.
   ...['forest', 'forests', 'forestry', 'timber'].map((w): [string, string] => [w, 'forest']),
+  // комбинат, zavod, fabrika: a works is written plant, mill, works or factory in English.
+  ...['plant', 'mill', 'works', 'factory', 'kombinat', 'combine'].map((w): [string, string] => [w, 'plant']),
 ]);
 
 /** Activity words and their singular or plural: two different ones are different words, not a slip. */
