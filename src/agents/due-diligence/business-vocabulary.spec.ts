@@ -87,6 +87,19 @@ describe('sea transport', () => {
   });
 });
 
+describe('words translated by a phrase and legal forms written out', () => {
+  it('meet the phrase word by word (fiskeoppdrett, fish farming)', () => {
+    expect(score('Nordlys Fiskeoppdrett AS', 'Nordlys Fish Farming AS')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Nordlys Fiskeoppdrett AS', 'Nordlys Fish Trading AS')).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('read Spółka Akcyjna as S.A., Teoranta as Limited and Close Corporation as CC', () => {
+    expect(score('Chłodnia Śląska S.A.', 'Chlodnia Slaska Spolka Akcyjna')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Ballycastle Seafoods Teoranta', 'Ballycastle Seafoods Limited')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Mthembu Construction CC', 'Mthembu Construction Close Corporation')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
 describe('phrases and characters outside the tables', () => {
   it('joins a Vietnamese activity phrase, so the English word and a plain-ASCII export both meet it', () => {
     expect(score('Công ty TNHH Vận tải Bình An', 'Binh An Transport Co., Ltd.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);

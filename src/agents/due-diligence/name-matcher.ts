@@ -699,15 +699,22 @@ function joinPass(single: Side, multi: Side, pairings: TokenPairing[], singleIsQ
     const target = single.tokens[i];
     for (let start = 0; start < multi.tokens.length && !single.matched[i]; start += 1) {
       let joined = '';
+      let joinedText = '';
       let skeleton = '';
       // Han characters, one token each, against one Latin word (山 田 / Yamada): readings, not lengths, decide.
       let readingsRun = target.alternatives === undefined;
       for (let end = start; end < Math.min(multi.tokens.length, start + 5); end += 1) {
         if (multi.matched[end]) break;
         joined += multi.tokens[end].original;
+        joinedText += multi.tokens[end].text;
         skeleton += multi.tokens[end].skeleton;
         readingsRun = readingsRun && multi.tokens[end].alternatives !== undefined;
         if (end === start) continue;
+        // A word translated by a phrase (fiskeoppdrett, "fish farming") meets the phrase's words.
+        if (target.text.includes(' ') && target.text.replace(/ /gu, '') === joinedText) {
+          credit += pairWithRun(single, i, multi, start, end, { similarity: 0.97, evidence: 'translation' }, pairings, singleIsQuery);
+          break;
+        }
         if (!readingsRun && joined.length > target.original.length + (target.hangul || target.thai ? 6 : 2)) break;
         if (!readingsRun && joined.length < target.original.length - (target.hangul ? 4 : 1) && !target.abjad && !multi.tokens[start].abjad) continue;
         const d = editDistance(joined, target.original, 1);
