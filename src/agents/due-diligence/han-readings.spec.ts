@@ -4,13 +4,14 @@ import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romani
 import { MATCH_THRESHOLD } from 'src/agents/due-diligence/name-matcher';
 import { scoreNamePair } from 'src/agents/due-diligence/party-screener';
 
-/** The table as written, so structural slips (a character listed twice, a typo) fail here. */
+/** Both tables as written, so structural slips (a character listed twice, a typo) fail here. */
 function tableLines(): string[][] {
-  const source = readFileSync(`${__dirname}/han-readings.ts`, 'utf8');
-  const start = source.indexOf('const TABLE = `') + 'const TABLE = `'.length;
-  return source
-    .slice(start, source.indexOf('`;', start))
-    .split('\n')
+  const lines = (file: string, opening: string) => {
+    const source = readFileSync(`${__dirname}/${file}`, 'utf8');
+    const start = source.indexOf(opening) + opening.length;
+    return source.slice(start, source.indexOf('`;', start)).split('\n');
+  };
+  return [...lines('han-readings.ts', 'const TABLE = `'), ...lines('more-han-readings.ts', 'export const MORE_HAN_READINGS = `')]
     .filter((l) => l.trim())
     .map((l) => l.trim().split(/\s+/u));
 }
@@ -20,8 +21,8 @@ const score = (a: string, b: string) => scoreNamePair(a, b, undefined, 'individu
 describe('Han readings table', () => {
   const lines = tableLines();
 
-  it('covers about a thousand name characters, each on one line', () => {
-    expect(HAN_READING_COUNT).toBeGreaterThanOrEqual(1000);
+  it('covers about three thousand name characters, each on one line', () => {
+    expect(HAN_READING_COUNT).toBeGreaterThanOrEqual(3000);
     const characters = lines.map(([ch]) => ch);
     expect(characters.filter((ch, i) => characters.indexOf(ch) !== i)).toEqual([]);
     expect(characters.length).toBe(HAN_READING_COUNT);

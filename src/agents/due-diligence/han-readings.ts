@@ -1,4 +1,5 @@
 import { koreanSpellingsOfRevised } from 'src/agents/due-diligence/hangul-romaniser';
+import { MORE_HAN_READINGS } from 'src/agents/due-diligence/more-han-readings';
 
 /**
  * Readings of the Han characters most used in Chinese, Korean and Japanese personal names, so a
@@ -2099,7 +2100,7 @@ const TABLE = `
 const KOREAN_REVISED = /eo|ae|oe|ui|eu(?!ng)/u;
 
 const READINGS = new Map<string, string[]>();
-for (const line of TABLE.split('\n')) {
+for (const line of `${TABLE}\n${MORE_HAN_READINGS}`.split('\n')) {
   const [ch, ...readings] = line.trim().split(/\s+/u);
   if (!ch || !readings.length) continue;
   // Teo is the Hokkien spelling of 張, not the Korean syllable 터.
